@@ -1,0 +1,145 @@
+"""Localized names, short descriptions and detail lines of sky events."""
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+from astro.errors import UnknownEventKindError
+from astro.kinds import Body, EventKind, MeteorShower
+from astro.moon import ZODIAC_SIGNS
+from core.errors import ValidationFailedError
+from core.i18n import Translator
+from core.i18n_constellations import CONSTELLATION_NAMES
+
+HEMISPHERES: Final = ("north", "south")
+# The season an equinox or solstice opens, as (northern, southern) hemisphere.
+SEASONS: Final[Mapping[EventKind, tuple[str, str]]] = MappingProxyType(
+    {
+        EventKind.EQUINOX_MARCH: ("spring", "autumn"),
+        EventKind.SOLSTICE_JUNE: ("summer", "winter"),
+        EventKind.EQUINOX_SEPTEMBER: ("autumn", "spring"),
+        EventKind.SOLSTICE_DECEMBER: ("winter", "summer"),
+    }
+)
+_PLANET_KINDS: Final = frozenset(
+    {
+        EventKind.OPPOSITION,
+        EventKind.SOLAR_CONJUNCTION,
+        EventKind.GREATEST_ELONGATION,
+        EventKind.MOON_CONJUNCTION,
+    }
+)
+# Both equinoxes share one message (and both solstices): the season tells them apart.
+_MESSAGE_IDS: Final[Mapping[EventKind, str]] = MappingProxyType(
+    {kind: "event-" + kind.value.replace("_", "-") for kind in EventKind}
+    | {
+        EventKind.EQUINOX_MARCH: "event-equinox",
+        EventKind.EQUINOX_SEPTEMBER: "event-equinox",
+        EventKind.SOLSTICE_JUNE: "event-solstice",
+        EventKind.SOLSTICE_DECEMBER: "event-solstice",
+    }
+)
+_PLANETS: Final = frozenset(Body)
+_SHOWERS: Final = frozenset(MeteorShower)
+# Payload selectors passed through to the messages (unknown values pick the default variant).
+_SELECTORS: Final = ("type", "phase", "conjunction", "direction")
+DETAILS_SEPARATOR: Final = " · "
+
+
+def season(kind: EventKind, hemisphere: str) -> str:
+    """Name the season an equinox or solstice begins in the hemisphere ("spring"...)."""
+    return SEASONS[kind][_hemisphere_index(hemisphere)]
+
+
+def event_title(
+    tr: Translator, kind: str, subject: str, payload: Mapping[str, object], hemisphere: str
+) -> str:
+    """Localized name of an event, e.g. "Total solar eclipse", "Jupiter at opposition"."""
+    event_kind = _event_kind(kind)
+    return tr(_MESSAGE_IDS[event_kind], **_arguments(tr, event_kind, subject, payload, hemisphere))
+
+
+def event_description(
+    tr: Translator, kind: str, subject: str, payload: Mapping[str, object], hemisphere: str
+) -> str:
+    """Localized one- or two-sentence description of an event."""
+    event_kind = _event_kind(kind)
+    args = _arguments(tr, event_kind, subject, payload, hemisphere)
+    return tr(_MESSAGE_IDS[event_kind] + "-desc", **args)
+
+
+def event_details(tr: Translator, payload: Mapping[str, object]) -> str:
+    """One short line of the payload's figures: illumination, distance, magnitude, sign..."""
+    parts: list[str] = []
+    illumination = _number(payload, "illumination")
+    if illumination is not None:
+        parts.append(tr("event-detail-illumination", percent=tr.format_percent(illumination)))
+    distance = _number(payload, "distance_km")
+    if distance is not None:
+        parts.append(tr("event-detail-distance", distance=tr.format_number(round(distance))))
+    magnitude = _number(payload, "magnitude")
+    if magnitude is not None:
+        parts.append(tr("event-detail-magnitude", magnitude=tr.format_number(magnitude, 2)))
+    elongation = _number(payload, "elongation_deg")
+    if elongation is not None:
+        parts.append(tr("event-detail-elongation", degrees=tr.format_number(elongation, 1)))
+    constellation = CONSTELLATION_NAMES.get(str(payload.get("constellation", "")))
+    if constellation is not None:
+        parts.append(tr("event-detail-constellation", constellation=constellation))
+    sign = payload.get("zodiac_sign")
+    if sign in ZODIAC_SIGNS:
+        parts.append(tr("event-detail-zodiac", sign=tr(f"zodiac-{sign}")))
+    rate = _number(payload, "zhr")
+    if rate is not None:
+        parts.append(tr("event-detail-meteor-rate", count=round(rate)))
+    return DETAILS_SEPARATOR.join(parts)
+
+
+def _event_kind(kind: str) -> EventKind:
+    """Parse an event kind, raising the platform's unknown_event_kind error."""
+    try:
+        return EventKind(kind)
+    except ValueError:
+        raise UnknownEventKindError(f"unknown event kind {kind!r}", kind=kind) from None
+
+
+def _hemisphere_index(hemisphere: str) -> int:
+    """0 for the northern hemisphere, 1 for the southern; anything else is invalid."""
+    try:
+        return HEMISPHERES.index(hemisphere)
+    except ValueError:
+        raise ValidationFailedError(
+            f"hemisphere must be 'north' or 'south', not {hemisphere!r}", hemisphere=hemisphere
+        ) from None
+
+
+def _arguments(
+    tr: Translator,
+    kind: EventKind,
+    subject: str,
+    payload: Mapping[str, object],
+    hemisphere: str,
+) -> dict[str, object]:
+    """The Fluent arguments of an event's title and description."""
+    args: dict[str, object] = {name: str(payload.get(name, "")) for name in _SELECTORS}
+    if kind in SEASONS:
+        args["season"] = season(kind, hemisphere)
+    else:
+        _hemisphere_index(hemisphere)
+    if kind in _PLANET_KINDS:
+        if subject not in _PLANETS:
+            raise ValidationFailedError(f"{kind} needs a planet, not {subject!r}", subject=subject)
+        args["planet"] = tr(f"planet-{subject}")
+    elif kind is EventKind.METEOR_SHOWER:
+        if subject not in _SHOWERS:
+            raise ValidationFailedError(f"unknown meteor shower {subject!r}", subject=subject)
+        args["shower"] = tr("shower-" + subject.replace("_", "-"))
+    return args
+
+
+def _number(payload: Mapping[str, object], key: str) -> float | None:
+    """A numeric payload value, or None when absent or not a number."""
+    value = payload.get(key)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    return None
