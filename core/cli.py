@@ -1,0 +1,124 @@
+"""The `starscalendars` command: one entry point, one subcommand per process role."""
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import structlog
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from core import events_cli
+from core.config import Settings, load_settings
+from core.errors import AppError, ConfigError
+from core.logging import configure_logging, configure_sentry
+from core.migrate import upgrade_to_head
+from core.runtime import Role, serve
+
+log = structlog.get_logger(__name__)
+EXIT_CONFIG = 2
+
+
+def _roles(settings: Settings, names: Sequence[str]) -> dict[str, Role]:
+    # Imported here so `migrate` and `events` do not pay for aiogram and aiohttp start-up.
+    from bot.runner import serve as serve_bot
+    from scheduler.runner import serve as serve_scheduler
+    from web.server import serve as serve_web
+
+    available: dict[str, Role] = {
+        "web": serve_web,
+        "scheduler": serve_scheduler,
+        "bot": serve_bot,
+    }
+    roles = {name: available[name] for name in names}
+    if "bot" in roles and settings.telegram.bot_token is None:
+        if names == ["bot"]:
+            raise ConfigError("TELEGRAM_BOT_TOKEN", "is required for the bot role")
+        # In webhook mode the web role serves updates; otherwise there is no bot at all.
+        log.info("bot role is off: TELEGRAM_BOT_TOKEN is not set")
+        del roles["bot"]
+    return roles
+
+
+def _cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    if settings.database.is_sqlite:
+        upgrade_to_head(settings.database.url)
+    asyncio.run(serve(settings, _roles(settings, ["web", "scheduler", "bot"])))
+    return 0
+
+
+def _role_command(name: str) -> Callable[[Settings, argparse.Namespace], int]:
+    def command(settings: Settings, args: argparse.Namespace) -> int:
+        asyncio.run(serve(settings, _roles(settings, [name])))
+        return 0
+
+    return command
+
+
+def _cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
+    upgrade_to_head(settings.database.url)
+    log.info("database is at the newest revision")
+    return 0
+
+
+def _cmd_events(settings: Settings, args: argparse.Namespace) -> int:
+    return events_cli.run(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with --help on every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="starscalendars",
+        description="StarsCalendars: the sky's calendar on Telegram and the web.",
+    )
+    parser.add_argument(
+        "--env-file", type=Path, default=Path(".env"), help="optional .env file (default: .env)"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, handler, text in [
+        ("run", _cmd_run, "everything in one process (web, scheduler, and bot with a token)"),
+        ("web", _role_command("web"), "the web server: API, WebSockets, calendar page"),
+        ("bot", _role_command("bot"), "the Telegram bot (long polling)"),
+        ("scheduler", _role_command("scheduler"), "event horizon, planning and deliveries"),
+        ("migrate", _cmd_migrate, "upgrade the database to the newest schema"),
+    ]:
+        sub = commands.add_parser(name, help=text, description=text)
+        sub.set_defaults(handler=handler)
+    events_cli.add_parser(commands)
+    commands.choices["events"].set_defaults(handler=_cmd_events)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the command line, load settings, run the command; errors exit non-zero in one line."""
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings(args.env_file if args.env_file.exists() else None)
+    except ConfigError as exc:
+        print(f"starscalendars: configuration error: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    configure_logging(settings.log_level, settings.log_format)
+    configure_sentry(settings, args.command)
+    try:
+        result: int = args.handler(settings, args)
+    except ConfigError as exc:
+        print(f"starscalendars: configuration error: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    except AppError as exc:
+        print(f"starscalendars: {exc.code}: {exc}", file=sys.stderr)
+        return 1
+    except (OperationalError, DBAPIError, OSError) as exc:
+        print(
+            f"starscalendars: cannot use the database or network: {exc.__class__.__name__}: "
+            f"{str(exc).splitlines()[0]}",
+            file=sys.stderr,
+        )
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,217 @@
+"""One typed settings object, read once at start from the environment and an optional .env file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo
+
+from pydantic import AnyHttpUrl, BaseModel, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from core.errors import ConfigError
+from core.languages import LANGUAGES
+
+DEFAULT_DATA_DIR = Path("var")
+GatedFeature = Literal["reminders", "calendar"]
+GATED_FEATURES: tuple[GatedFeature, ...] = ("reminders", "calendar")
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+
+
+def _split_csv(value: Any) -> Any:
+    """Accept `1,2,3` as well as JSON lists for list-valued variables."""
+    if isinstance(value, str) and not value.strip().startswith("["):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return value
+
+
+class _Section(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", frozen=True)
+
+
+class DatabaseSettings(_Section):
+    """Where the data lives: the embedded SQLite file by default, PostgreSQL in production."""
+
+    model_config = SettingsConfigDict(env_prefix="DATABASE_")
+
+    url: str = f"sqlite+aiosqlite:///./{DEFAULT_DATA_DIR}/starscalendars.db"
+    pool_size: int = Field(default=10, ge=1, le=200)
+    echo: bool = False
+
+    @field_validator("url")
+    @classmethod
+    def _known_driver(cls, url: str) -> str:
+        if url.startswith("postgresql://") or url.startswith("postgres://"):
+            url = "postgresql+asyncpg://" + url.split("://", 1)[1]
+        if not (url.startswith("postgresql+asyncpg://") or url.startswith("sqlite+aiosqlite://")):
+            raise ValueError("must be a postgresql:// (asyncpg) or sqlite+aiosqlite:// URL")
+        return url
+
+    @property
+    def is_sqlite(self) -> bool:
+        """True on the embedded default, where one process owns the database."""
+        return self.url.startswith("sqlite")
+
+
+class TelegramSettings(_Section):
+    """The bot: token, Bot API server, channels, admins and members' gate."""
+
+    model_config = SettingsConfigDict(env_prefix="TELEGRAM_")
+
+    bot_token: SecretStr | None = None
+    api_url: AnyHttpUrl = AnyHttpUrl("https://api.telegram.org")
+    # Channel per language ({"en": "@sky", "ru": -1001234}); "*" serves every other language.
+    channels: dict[str, int | str] = Field(default_factory=dict)
+    # The channel whose membership unlocks members' features; empty means no gate.
+    members_channel: int | str | None = None
+    gated_features: Annotated[list[GatedFeature], NoDecode] = Field(
+        default_factory=lambda: list(GATED_FEATURES)
+    )
+    admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    webhook_secret: SecretStr | None = None
+    use_webhook: bool = False
+    throttle_seconds: float = Field(default=0.5, ge=0, le=60)
+
+    @field_validator("admin_ids", "gated_features", mode="before")
+    @classmethod
+    def _csv(cls, value: Any) -> Any:
+        return _split_csv(value)
+
+    @field_validator("channels")
+    @classmethod
+    def _known_languages(cls, channels: dict[str, int | str]) -> dict[str, int | str]:
+        unknown = sorted(set(channels) - {*LANGUAGES, "*"})
+        if unknown:
+            raise ValueError(
+                f"unknown language {', '.join(unknown)} (expected {', '.join(LANGUAGES)})"
+            )
+        return channels
+
+    def channel_for(self, language: str) -> int | str | None:
+        """The channel that carries posts in `language`, or None when it has none."""
+        return self.channels.get(language, self.channels.get("*"))
+
+
+class WebSettings(_Section):
+    """The aiohttp server and the address users reach it at."""
+
+    model_config = SettingsConfigDict(env_prefix="WEB_")
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=0, le=65535)
+    public_url: AnyHttpUrl = Field(
+        default=AnyHttpUrl("http://127.0.0.1:8080"), validation_alias="PUBLIC_URL"
+    )
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    max_body_bytes: int = Field(default=64 * 1024, ge=1024)
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _csv(cls, value: Any) -> Any:
+        return _split_csv(value)
+
+
+class AuthSettings(_Section):
+    """JWT signing keys and token lifetimes."""
+
+    model_config = SettingsConfigDict(env_prefix="JWT_")
+
+    # RSA private keys as <kid>.pem: the newest signs, all verify; one is generated when empty.
+    keys_dir: Path = DEFAULT_DATA_DIR / "keys"
+    issuer: str = "starscalendars"
+    audience: str = "starscalendars-web"
+    access_ttl_seconds: int = Field(default=15 * 60, ge=60, le=24 * 3600)
+    refresh_ttl_days: int = Field(default=30, ge=1, le=365)
+
+
+class SchedulerSettings(_Section):
+    """The event horizon and the delivery pipeline."""
+
+    model_config = SettingsConfigDict(env_prefix="SCHEDULER_")
+
+    horizon_days: int = Field(default=400, ge=1, le=3660)
+    announce_leads_minutes: Annotated[list[int], NoDecode] = Field(
+        default_factory=lambda: [24 * 60, 0]
+    )
+    rate_per_second: float = Field(default=25.0, gt=0, le=1000)
+    paid_broadcast: bool = False
+    max_attempts: int = Field(default=6, ge=1, le=50)
+
+    @field_validator("announce_leads_minutes", mode="before")
+    @classmethod
+    def _csv(cls, value: Any) -> Any:
+        return _split_csv(value)
+
+
+class Settings(BaseModel):
+    """Everything the platform is configured with, grouped by concern."""
+
+    model_config = {"frozen": True}
+
+    database: DatabaseSettings
+    telegram: TelegramSettings
+    web: WebSettings
+    auth: AuthSettings
+    scheduler: SchedulerSettings
+    sentry_dsn: SecretStr | None = None
+    log_level: LogLevel = "INFO"
+    log_format: Literal["console", "json"] = "console"
+    default_timezone: str = "UTC"
+    data_dir: Path = DEFAULT_DATA_DIR
+
+
+class _General(_Section):
+    sentry_dsn: SecretStr | None = None
+    log_level: LogLevel = "INFO"
+    log_format: Literal["console", "json"] = "console"
+    default_timezone: str = "UTC"
+    data_dir: Path = DEFAULT_DATA_DIR
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: Any) -> Any:
+        return value.upper() if isinstance(value, str) else value
+
+    @field_validator("default_timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ValueError, KeyError, OSError) as exc:
+            raise ValueError(f"unknown IANA timezone {value!r}") from exc
+        return value
+
+
+_SECTIONS: dict[str, type[_Section]] = {
+    "database": DatabaseSettings,
+    "telegram": TelegramSettings,
+    "web": WebSettings,
+    "auth": AuthSettings,
+    "scheduler": SchedulerSettings,
+}
+
+
+def _variable_name(section: type[_Section], error: Any) -> str:
+    field_name = str(error["loc"][0]) if error["loc"] else "?"
+    aliases = {field.validation_alias for field in section.model_fields.values()}
+    if field_name in aliases:
+        return field_name
+    return f"{section.model_config.get('env_prefix', '')}{field_name}".upper()
+
+
+def load_settings(env_file: Path | str | None = ".env", **overrides: Any) -> Settings:
+    """Read every section; a bad value raises ConfigError naming its variable."""
+    parts: dict[str, Any] = {}
+    sections: list[tuple[str, type[_Section]]] = [*_SECTIONS.items(), ("", _General)]
+    for name, section in sections:
+        try:
+            parsed = section(_env_file=env_file, **overrides.get(name or "general", {}))
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            message = str(error["msg"]).removeprefix("Value error, ")
+            raise ConfigError(_variable_name(section, error), message) from None
+        if name:
+            parts[name] = parsed
+        else:
+            parts.update(parsed.model_dump())
+    return Settings(**parts)

@@ -1,0 +1,78 @@
+"""The composition root: builds the shared objects once and runs the roles until told to stop."""
+
+import asyncio
+import signal
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+import structlog
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from core.bus import Bus, InProcessBus
+from core.config import Settings
+from core.i18n import I18n
+from core.keys import KeyRing, load_keyring
+from models.db import create_engine, create_sessionmaker
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Runtime:
+    """What every role shares inside one process."""
+
+    settings: Settings
+    engine: AsyncEngine
+    sessionmaker: async_sessionmaker[AsyncSession]
+    i18n: I18n
+    bus: Bus
+    keyring: KeyRing
+
+
+Role = Callable[[Runtime, asyncio.Event], Awaitable[None]]
+
+
+@asynccontextmanager
+async def create_runtime(settings: Settings) -> AsyncIterator[Runtime]:
+    """Open the database engine, load catalogues and keys; release them on exit."""
+    keyring = load_keyring(settings.auth.keys_dir)
+    i18n = I18n.load()
+    engine = create_engine(
+        settings.database.url, pool_size=settings.database.pool_size, echo=settings.database.echo
+    )
+    try:
+        yield Runtime(
+            settings=settings,
+            engine=engine,
+            sessionmaker=create_sessionmaker(engine),
+            i18n=i18n,
+            bus=InProcessBus(),
+            keyring=keyring,
+        )
+    finally:
+        await engine.dispose()
+
+
+async def serve(settings: Settings, roles: dict[str, Role]) -> None:
+    """Run `roles` side by side until SIGTERM/SIGINT, then let each finish its work in hand."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    async with create_runtime(settings) as runtime:
+        log.info("starting", roles=sorted(roles), database=settings.database.url.split("://")[0])
+        async with asyncio.TaskGroup() as group:
+            for name, role in roles.items():
+                group.create_task(_watch(name, role(runtime, stop), stop))
+    log.info("stopped")
+
+
+async def _watch(name: str, running: Awaitable[None], stop: asyncio.Event) -> None:
+    # A role that ends (or fails) brings the process down cleanly rather than half-alive.
+    try:
+        await running
+    finally:
+        if not stop.is_set():
+            log.warning("role ended, stopping the process", role=name)
+            stop.set()

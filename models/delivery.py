@@ -1,0 +1,85 @@
+"""The outbox: every message the platform plans to send, one row per event, target, kind, lead."""
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, TimestampMixin
+
+
+class TargetType(StrEnum):
+    """Where a delivery goes."""
+
+    CHANNEL = "channel"  # a Telegram channel post; target_id is the chat id or @username
+    USER = "user"  # a private Telegram message; target_id is the user's UUID
+    WEB = "web"  # a WebSocket push; target_id is the user's UUID or "*" for everyone
+
+
+class DeliveryKind(StrEnum):
+    """Why a delivery is sent."""
+
+    ANNOUNCEMENT = "announcement"
+    REMINDER = "reminder"
+    WEB_PUSH = "web_push"
+    BROADCAST = "broadcast"
+
+
+class DeliveryStatus(StrEnum):
+    """Where a delivery is in its life."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"  # gave up, with last_error saying why
+    DROPPED = "dropped"  # no longer wanted (user blocked the bot, event deleted)
+
+
+BigId = BigInteger().with_variant(Integer, "sqlite")  # SQLite autoincrements INTEGER keys only
+
+
+class Delivery(TimestampMixin, Base):
+    """One planned message; workers claim due rows with a lease and record the outcome."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        UniqueConstraint(
+            "event_id",
+            "target_type",
+            "target_id",
+            "kind",
+            "lead_minutes",
+            name="uq_deliveries_plan",
+        ),
+        # Workers look for due pending rows; a partial index keeps that scan small on PostgreSQL.
+        Index(
+            "ix_deliveries_due",
+            "next_attempt_at",
+            postgresql_where=text("status = 'pending'"),
+            sqlite_where=text("status = 'pending'"),
+        ),
+        Index("ix_deliveries_user_status", "user_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    event_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("astro_events.id", ondelete="SET NULL")
+    )
+    target_type: Mapped[str] = mapped_column(String(16))
+    target_id: Mapped[str] = mapped_column(String(64))
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    lead_minutes: Mapped[int] = mapped_column(default=0)
+    # Channel posts carry their language; a user's comes from the user row at send time.
+    language: Mapped[str | None] = mapped_column(String(8))
+    payload: Mapped[dict[str, Any] | None]
+    status: Mapped[str] = mapped_column(String(16), default=DeliveryStatus.PENDING)
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime]
+    claimed_until: Mapped[datetime | None]
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    sent_at: Mapped[datetime | None]
+    telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    last_error: Mapped[str | None] = mapped_column(Text)
