@@ -1,0 +1,88 @@
+"""One middleware turns every failure into {"error": {"code", "message"}} with the right status."""
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import orjson
+import structlog
+from aiohttp import web
+
+from core.errors import AppError
+from core.i18n import Translator, negotiate_web_language
+from web.keys import RUNTIME
+
+log = structlog.get_logger(__name__)
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+# aiohttp's own HTTP errors, mapped to our stable codes.
+_HTTP_CODES = {
+    400: "validation_failed",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "body_too_large",
+    429: "rate_limited",
+}
+
+
+def request_translator(request: web.Request) -> Translator:
+    """The translator for this request: profile language (set by auth), ?lang=, Accept-Language."""
+    runtime = request.app[RUNTIME]
+    profile = request.get("language")
+    language = negotiate_web_language(
+        profile if isinstance(profile, str) else None,
+        request.query.get("lang"),
+        request.headers.get("Accept-Language"),
+    )
+    return runtime.i18n.get(language)
+
+
+def error_response(
+    request: web.Request,
+    status: int,
+    code: str,
+    headers: dict[str, str] | None = None,
+    **args: Any,
+) -> web.Response:
+    """A JSON error whose message is in the caller's language; never includes request secrets."""
+    message = request_translator(request).error(code, **args)
+    body: dict[str, Any] = {"error": {"code": code, "message": message}}
+    extra = {key: value for key, value in args.items() if key in {"channel", "fields", "seconds"}}
+    if extra:
+        body["error"]["details"] = extra
+    return web.Response(
+        status=status,
+        body=orjson.dumps(body),
+        content_type="application/json",
+        headers=headers,
+    )
+
+
+@web.middleware
+async def error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Translate domain errors and aiohttp's HTTP errors; log anything unexpected, answer 500."""
+    try:
+        return await handler(request)
+    except AppError as exc:
+        return error_response(request, exc.status, exc.code, **exc.data)
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        code = _HTTP_CODES.get(
+            exc.status, "validation_failed" if exc.status < 500 else "internal_error"
+        )
+        headers = {key: value for key, value in exc.headers.items() if key == "Retry-After"}
+        return error_response(request, exc.status, code, headers=headers or None)
+    except Exception:
+        log.exception("unhandled error", path=request.path, method=request.method)
+        return error_response(request, 500, "internal_error")
+
+
+def json_response(
+    data: Any, status: int = 200, headers: dict[str, str] | None = None
+) -> web.Response:
+    """Serialize with orjson (datetimes, UUIDs, dataclasses) into a JSON response."""
+    return web.Response(
+        status=status, body=orjson.dumps(data), content_type="application/json", headers=headers
+    )

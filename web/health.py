@@ -1,0 +1,37 @@
+"""Liveness and readiness: /health says the process runs, /ready that it can serve."""
+
+from aiohttp import web
+from sqlalchemy import text
+
+from core.migrate import current_revision, head_revision
+from web.errors import json_response
+from web.keys import RUNTIME
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/health")
+async def health(request: web.Request) -> web.Response:
+    """The process is alive (no dependency is touched)."""
+    return json_response({"status": "ok"})
+
+
+@routes.get("/ready")
+async def ready(request: web.Request) -> web.Response:
+    """The database answers and its schema is at this code's newest migration."""
+    runtime = request.app[RUNTIME]
+    checks: dict[str, str] = {}
+    try:
+        async with runtime.engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
+        checks["database"] = "ok"
+        revision = await current_revision(runtime.settings.database.url)
+        checks["migrations"] = "ok" if revision == head_revision() else f"at {revision}"
+    except (OSError, ConnectionError, RuntimeError) as exc:
+        checks.setdefault("database", f"unreachable: {exc.__class__.__name__}")
+    except Exception as exc:  # any driver error means "not ready", never a 500
+        checks.setdefault("database", f"error: {exc.__class__.__name__}")
+    ok = all(value == "ok" for value in checks.values()) and len(checks) == 2
+    return json_response(
+        {"status": "ok" if ok else "unavailable", "checks": checks}, 200 if ok else 503
+    )

@@ -1,0 +1,26 @@
+"""The web role: serve the application until told to stop, finishing requests in flight."""
+
+import asyncio
+
+import structlog
+from aiohttp import web
+
+from core.runtime import Runtime
+from web.app import create_app
+
+log = structlog.get_logger(__name__)
+SHUTDOWN_TIMEOUT = 10.0
+
+
+async def serve(runtime: Runtime, stop: asyncio.Event) -> None:
+    """Listen on WEB_HOST:WEB_PORT until `stop` is set."""
+    settings = runtime.settings.web
+    runner = web.AppRunner(create_app(runtime), shutdown_timeout=SHUTDOWN_TIMEOUT, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, settings.host, settings.port)
+    await site.start()
+    log.info("web server listening", url=f"http://{settings.host}:{settings.port}/")
+    try:
+        await stop.wait()
+    finally:
+        await runner.cleanup()

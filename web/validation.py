@@ -1,0 +1,56 @@
+"""Reading request input into pydantic models; every failure is a 4xx with a stable code."""
+
+from typing import Any, TypeVar
+
+from aiohttp import web
+from pydantic import BaseModel, ValidationError
+
+from core.errors import AppError, ValidationFailedError
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+class InvalidJSONError(AppError):
+    """The request body is not a JSON document."""
+
+    code = "invalid_json"
+    status = 400
+
+
+class BodyTooLargeError(AppError):
+    """The request body is over the configured limit."""
+
+    code = "body_too_large"
+    status = 413
+
+
+def _fields(error: ValidationError) -> list[str]:
+    return sorted(
+        {".".join(str(part) for part in item["loc"]) or "body" for item in error.errors()}
+    )
+
+
+async def read_json(request: web.Request, model: type[ModelT]) -> ModelT:
+    """Parse and validate the JSON body; the field names at fault travel in the error."""
+    try:
+        raw = await request.read()
+    except web.HTTPRequestEntityTooLarge:
+        raise BodyTooLargeError() from None
+    try:
+        return model.model_validate_json(raw or b"null")
+    except ValidationError as exc:
+        if any(item["type"] == "json_invalid" for item in exc.errors()):
+            raise InvalidJSONError() from None
+        raise ValidationFailedError(fields=_fields(exc)) from None
+
+
+def read_query(request: web.Request, model: type[ModelT]) -> ModelT:
+    """Validate the query string against `model` (repeated keys become lists)."""
+    data: dict[str, Any] = {}
+    for key in request.query:
+        values = request.query.getall(key)
+        data[key] = values if len(values) > 1 else values[0]
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise ValidationFailedError(fields=_fields(exc)) from None
