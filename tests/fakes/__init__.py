@@ -1,0 +1,1 @@
+"""Local fakes of external services, started by tests over real network protocols."""
