@@ -4,6 +4,7 @@ from aiohttp import web
 
 from core.runtime import Runtime
 from web import health
+from web.auth.jwt import ACCESS_TOKENS, AccessTokens
 from web.errors import error_middleware
 from web.keys import RUNTIME
 
@@ -15,5 +16,6 @@ def create_app(runtime: Runtime) -> web.Application:
         client_max_size=runtime.settings.web.max_body_bytes,
     )
     app[RUNTIME] = runtime
+    app[ACCESS_TOKENS] = AccessTokens(runtime.keyring, runtime.settings.auth)
     app.add_routes(health.routes)
     return app

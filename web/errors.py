@@ -9,7 +9,7 @@ from aiohttp import web
 
 from core.errors import AppError
 from core.i18n import Translator, negotiate_web_language
-from web.keys import RUNTIME
+from web.keys import LANGUAGE, RUNTIME
 
 log = structlog.get_logger(__name__)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -29,9 +29,8 @@ _HTTP_CODES = {
 def request_translator(request: web.Request) -> Translator:
     """The translator for this request: profile language (set by auth), ?lang=, Accept-Language."""
     runtime = request.app[RUNTIME]
-    profile = request.get("language")
     language = negotiate_web_language(
-        profile if isinstance(profile, str) else None,
+        request.get(LANGUAGE),
         request.query.get("lang"),
         request.headers.get("Accept-Language"),
     )
