@@ -4,10 +4,9 @@ from collections.abc import AsyncIterator
 
 import pytest
 from aiogram import Bot
-from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
 
 from tests.fakes.telegram import FakeTelegram
+from tests.fakes.telegram.aiogram_bot import create_bot
 
 
 @pytest.fixture
@@ -20,6 +19,5 @@ async def tg() -> AsyncIterator[FakeTelegram]:
 @pytest.fixture
 async def bot(tg: FakeTelegram) -> AsyncIterator[Bot]:
     """A real aiogram Bot whose session talks to the fake."""
-    session = AiohttpSession(api=TelegramAPIServer.from_base(tg.api_url))
-    async with Bot(token=tg.token, session=session) as client:
+    async with create_bot(tg) as client:
         yield client

@@ -364,6 +364,11 @@ class FakeTelegram:
         return self.state.webhook
 
     @property
+    def waiting_polls(self) -> int:
+        """Return how many getUpdates requests are currently held open."""
+        return self.queue.waiting_polls
+
+    @property
     def pending_updates(self) -> int:
         """Return how many updates wait for the bot to fetch or accept them."""
         return len(self.queue)

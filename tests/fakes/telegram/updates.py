@@ -24,6 +24,7 @@ class UpdateQueue:
         self._allowed: frozenset[str] | None = None
         self._poll_generation = 0
         self.dropped = 0
+        self.waiting_polls = 0
 
     def __len__(self) -> int:
         return len(self._pending)
@@ -80,12 +81,17 @@ class UpdateQueue:
         """Wait up to `wait_seconds` for updates; a newer poll ends this one with 409."""
         self._poll_generation += 1
         generation = self._poll_generation
+        deadline = asyncio.get_running_loop().time() + wait_seconds
+        self.waiting_polls += 1
+        # Wakes an older poll (which then answers 409) and drivers waiting for this one.
         self._notifier.notify()
-        loop = asyncio.get_running_loop()
-        await self._notifier.wait_until(
-            lambda: bool(self._pending) or generation != self._poll_generation or closing(),
-            loop.time() + wait_seconds,
-        )
+        try:
+            await self._notifier.wait_until(
+                lambda: bool(self._pending) or generation != self._poll_generation or closing(),
+                deadline,
+            )
+        finally:
+            self.waiting_polls -= 1
         if generation != self._poll_generation:
             raise conflict(
                 "terminated by other getUpdates request; "

@@ -80,6 +80,7 @@ class WebhookSender:
             error = f"Connection failed: {exc}"
         webhook.last_error_date = now_date()
         webhook.last_error_message = error
+        self.state.notifier.notify()
         return False
 
     async def _run_reply_method(self, response: ClientResponse) -> None:
