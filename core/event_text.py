@@ -39,6 +39,7 @@ _MESSAGE_IDS: Final[Mapping[EventKind, str]] = MappingProxyType(
         EventKind.SOLSTICE_DECEMBER: "event-solstice",
     }
 )
+_ECLIPSE_KINDS: Final = frozenset({EventKind.SOLAR_ECLIPSE, EventKind.LUNAR_ECLIPSE})
 _PLANETS: Final = frozenset(Body)
 _SHOWERS: Final = frozenset(MeteorShower)
 # Payload selectors passed through to the messages (unknown values pick the default variant).
@@ -68,8 +69,9 @@ def event_description(
     return tr(_MESSAGE_IDS[event_kind] + "-desc", **args)
 
 
-def event_details(tr: Translator, payload: Mapping[str, object]) -> str:
+def event_details(tr: Translator, kind: str, payload: Mapping[str, object]) -> str:
     """One short line of the payload's figures: illumination, distance, magnitude, sign..."""
+    event_kind = _event_kind(kind)
     parts: list[str] = []
     illumination = _number(payload, "illumination")
     if illumination is not None:
@@ -79,7 +81,12 @@ def event_details(tr: Translator, payload: Mapping[str, object]) -> str:
         parts.append(tr("event-detail-distance", distance=tr.format_number(round(distance))))
     magnitude = _number(payload, "magnitude")
     if magnitude is not None:
-        parts.append(tr("event-detail-magnitude", magnitude=tr.format_number(magnitude, 2)))
+        msg_id = (
+            "event-detail-eclipse-magnitude"
+            if event_kind in _ECLIPSE_KINDS
+            else "event-detail-brightness"
+        )
+        parts.append(tr(msg_id, magnitude=tr.format_number(magnitude, 2)))
     elongation = _number(payload, "elongation_deg")
     if elongation is not None:
         parts.append(tr("event-detail-elongation", degrees=tr.format_number(elongation, 1)))

@@ -84,6 +84,7 @@ _CLDR_DATE_LENGTH: Final[Mapping[str, Literal["full", "long", "short"]]] = Mappi
 # A relative phrase switches from days to weeks, months or years at two of the larger unit.
 _RELATIVE_THRESHOLD: Final = 2.0
 _MAX_ACCEPT_LANGUAGE_ITEMS: Final = 32
+INTERNAL_ERROR_MESSAGE_ID: Final = "error-internal-error"
 
 _log = logging.getLogger(__name__)
 
@@ -225,8 +226,14 @@ class Translator:
         return self._render(pattern, msg_id, attribute, args)
 
     def error(self, code: str, /, **args: object) -> str:
-        """Render the message of a stable API error code such as ``invalid_timezone``."""
-        return self(error_message_id(code), **args)
+        """Render the message of a stable error code; codes without one get internal-error."""
+        msg_id = error_message_id(code)
+        if not (self._fallback or self).has(msg_id):
+            if (msg_id, "no error message") not in self._logged:
+                self._logged.add((msg_id, "no error message"))
+                _log.warning("i18n: no message for error code %r, using internal-error", code)
+            msg_id = INTERNAL_ERROR_MESSAGE_ID
+        return self(msg_id, **args)
 
     def _render(
         self,
@@ -246,7 +253,7 @@ class Translator:
         label = msg_id if attribute is None else f"{msg_id}.{attribute}"
         if self._fallback is None:
             if pattern is None:
-                raise MissingMessageError(f"no message {label!r} in the English catalogue")
+                raise MissingMessageError(f"no message {label!r} in the {self.locale} catalogue")
             raise MessageFormatError(f"message {label!r} failed to render: {reason}")
         if (label, reason) not in self._logged:
             self._logged.add((label, reason))
@@ -340,14 +347,19 @@ class I18n:
         self._default = self._translators[DEFAULT_LANGUAGE]
 
     @classmethod
-    def load(cls, locales_dir: Path | None = None) -> I18n:
-        """Parse every ``<locales_dir>/<lang>/*.ftl`` once and build one Translator per locale."""
+    def load(cls, locales_dir: Path | None = None, *, strict: bool = False) -> I18n:
+        """Parse every ``<locales_dir>/<lang>/*.ftl`` once and build one Translator per locale.
+
+        ``strict`` turns off the English fallback, so that a missing message or a rendering
+        error raises in every locale (for tests and catalogue checks).
+        """
         root = locales_dir if locales_dir is not None else LOCALES_DIR
         english = _build_translator(DEFAULT_LANGUAGE, root, None)
+        fallback = None if strict else english
         translators = {DEFAULT_LANGUAGE: english}
         for lang in LANGUAGES:
             if lang != DEFAULT_LANGUAGE:
-                translators[lang] = _build_translator(lang, root, english)
+                translators[lang] = _build_translator(lang, root, fallback)
         return cls(translators)
 
     def get(self, locale: str | None) -> Translator:

@@ -116,7 +116,8 @@ event-meteor-shower-desc = The meteor shower is at its peak. The darker the sky,
 
 event-detail-illumination = Illuminated: { $percent }
 event-detail-distance = Distance: { $distance } km
-event-detail-magnitude = Magnitude: { $magnitude }
+event-detail-eclipse-magnitude = Eclipse magnitude: { $magnitude }
+event-detail-brightness = Brightness: magnitude { $magnitude }
 event-detail-constellation = Constellation: { $constellation }
 event-detail-zodiac = Zodiac sign: { $sign }
 event-detail-elongation = { $degrees }° from the Sun
