@@ -42,3 +42,18 @@ async def record_membership(
         .where(User.telegram_user_id == telegram_user_id)
         .values(is_telegram_subscribed=is_member, subscription_checked_at=now or datetime.now(UTC))
     )
+
+
+async def check_membership(
+    fetch: StatusFetcher,
+    session: AsyncSession,
+    channel: int | str,
+    telegram_user_id: int,
+    *,
+    now: datetime | None = None,
+) -> bool:
+    """Ask Telegram through `fetch`, store the answer with its time, and return it."""
+    status, is_member = await fetch(channel, telegram_user_id)
+    member = counts_as_member(status, is_member)
+    await record_membership(session, telegram_user_id, member, now=now)
+    return member
