@@ -104,6 +104,12 @@ class WebSettings(_Section):
     )
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
+    # WebSocket: seconds to send the access token, ping interval, bytes queued per slow client.
+    ws_auth_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
+    ws_heartbeat_seconds: float = Field(default=30.0, ge=1, le=600)
+    ws_send_buffer_bytes: int = Field(default=256 * 1024, ge=4096)
+    # The longest /api/events window, in days.
+    events_max_days: int = Field(default=366, ge=1, le=3660)
 
     @field_validator("cors_origins", mode="before")
     @classmethod

@@ -1,0 +1,101 @@
+"""Prometheus metrics of one web process: requests by route and status, WebSockets, pushes."""
+
+import time
+from collections.abc import Awaitable, Callable
+
+from aiohttp import web
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram
+from prometheus_client.exposition import generate_latest
+
+from web.openapi import describe
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+# Requests that match no route share one label, so scanners cannot blow up the label set.
+UNMATCHED_ROUTE = "unmatched"
+_LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
+
+
+class Metrics:
+    """The process's collectors, in a registry of their own (one per application)."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry(auto_describe=True)
+        self.requests = Counter(
+            "http_requests",
+            "HTTP requests answered, by method, route and status.",
+            ["method", "route", "status"],
+            registry=self.registry,
+        )
+        self.latency = Histogram(
+            "http_request_duration_seconds",
+            "Time to answer an HTTP request, by method and route.",
+            ["method", "route"],
+            buckets=_LATENCY_BUCKETS,
+            registry=self.registry,
+        )
+        self.ws_connections = Gauge(
+            "ws_connections",
+            "Authenticated WebSocket connections open now.",
+            registry=self.registry,
+        )
+        self.ws_pushes_sent = Counter(
+            "ws_pushes_sent", "Messages written to WebSocket clients.", registry=self.registry
+        )
+        self.ws_pushes_dropped = Counter(
+            "ws_pushes_dropped",
+            "Messages not delivered because the client was too slow and got disconnected.",
+            registry=self.registry,
+        )
+
+    def exposition(self) -> bytes:
+        """The registry in Prometheus text format."""
+        return generate_latest(self.registry)
+
+
+METRICS = web.AppKey("metrics", Metrics)
+
+
+def _route_label(request: web.Request) -> str:
+    """The route's template (/api/events/{id}), never the raw path with its ids."""
+    info = request.match_info
+    resource = info.route.resource if info.http_exception is None else None
+    return resource.canonical if resource is not None else UNMATCHED_ROUTE
+
+
+@web.middleware
+async def metrics_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Count and time every request by route and final status (errors included)."""
+    metrics = request.app[METRICS]
+    started = time.perf_counter()
+    status = 500
+    try:
+        response = await handler(request)
+        status = response.status
+        return response
+    except web.HTTPException as exc:
+        status = exc.status
+        raise
+    finally:
+        route = _route_label(request)
+        metrics.requests.labels(request.method, route, str(status)).inc()
+        metrics.latency.labels(request.method, route).observe(time.perf_counter() - started)
+
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/metrics")
+@describe("Prometheus metrics of this process", tags=("ops",), response_media_type="text/plain")
+async def metrics_endpoint(request: web.Request) -> web.Response:
+    """Serve the metrics in Prometheus text format."""
+    body = request.app[METRICS].exposition()
+    response = web.Response(body=body)
+    response.content_type = CONTENT_TYPE_LATEST.split(";")[0]
+    response.charset = "utf-8"
+    return response
+
+
+def setup_metrics(app: web.Application) -> None:
+    """Collect metrics for `app` (its middleware list must hold metrics_middleware first)."""
+    app[METRICS] = Metrics()
+    app.add_routes(routes)

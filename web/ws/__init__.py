@@ -1,0 +1,1 @@
+"""The WebSocket hub: authenticated live connections receiving pushes from the bus."""

@@ -1,0 +1,63 @@
+"""One authenticated socket and the bounded, non-blocking way pushes reach it."""
+
+import asyncio
+import uuid
+from enum import Enum
+
+from aiohttp import web
+
+
+def hemisphere_of(latitude: float | None) -> str:
+    """The hemisphere whose seasons a user lives by; unknown places count as northern."""
+    return "south" if latitude is not None and latitude < 0 else "north"
+
+
+class Push(Enum):
+    """What became of one push."""
+
+    SENT = "sent"
+    SKIPPED = "skipped"  # the socket is already closing
+    OVERFLOW = "overflow"  # the client fell too far behind and was cut
+
+
+class Connection:
+    """A live client: its socket, its user, and the group (language, hemisphere) it hears in."""
+
+    __slots__ = ("hemisphere", "language", "limit", "transport", "user_id", "ws")
+
+    def __init__(
+        self,
+        ws: web.WebSocketResponse,
+        transport: asyncio.Transport,
+        *,
+        user_id: uuid.UUID,
+        language: str,
+        hemisphere: str,
+        limit: int,
+    ) -> None:
+        self.ws = ws
+        self.transport = transport
+        self.user_id = user_id
+        self.language = language
+        self.hemisphere = hemisphere
+        self.limit = limit
+
+    @property
+    def group(self) -> tuple[str, str]:
+        """The key pushes are rendered and encoded once for."""
+        return self.language, self.hemisphere
+
+    def push(self, frame: bytes) -> Push:
+        """Queue a pre-built frame without waiting; a client already `limit` bytes behind is cut.
+
+        The transport's buffer is the bounded send queue: writing never awaits the peer, and a
+        peer that stops reading is aborted instead of letting the buffer grow.
+        """
+        transport = self.transport
+        if self.ws.closed or transport.is_closing():
+            return Push.SKIPPED
+        if transport.get_write_buffer_size() + len(frame) > self.limit:
+            transport.abort()
+            return Push.OVERFLOW
+        transport.write(frame)
+        return Push.SENT

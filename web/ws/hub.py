@@ -1,0 +1,170 @@
+"""The registry of live connections and the routing of bus messages to them."""
+
+import asyncio
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+import orjson
+import structlog
+from aiohttp import web
+
+from core.i18n import I18n
+from web.metrics import Metrics
+from web.ws.connection import Connection, Push, hemisphere_of
+from web.ws.frames import text_frame
+from web.ws.protocol import CloseCode, close_reason
+from web.ws.render import localize, needs_localizing
+
+log = structlog.get_logger(__name__)
+Group = tuple[str, str]
+# Seconds each socket gets to answer the server's close frame on shutdown.
+CLOSE_TIMEOUT = 5.0
+
+
+class Hub:
+    """Every authenticated connection of this process, indexed by user and by group."""
+
+    def __init__(self, i18n: I18n, metrics: Metrics) -> None:
+        self._i18n = i18n
+        self._metrics = metrics
+        self._groups: dict[Group, set[Connection]] = {}
+        self._users: dict[uuid.UUID, set[Connection]] = {}
+        self._inbox: asyncio.Queue[bytes] | None = None
+
+    def __len__(self) -> int:
+        return sum(len(members) for members in self._groups.values())
+
+    def add(self, connection: Connection) -> None:
+        """Start delivering pushes to `connection`."""
+        self._groups.setdefault(connection.group, set()).add(connection)
+        self._users.setdefault(connection.user_id, set()).add(connection)
+        self._metrics.ws_connections.inc()
+
+    def remove(self, connection: Connection) -> None:
+        """Stop delivering to `connection`; removing it twice is harmless."""
+        members = self._groups.get(connection.group)
+        if members is None or connection not in members:
+            return
+        members.discard(connection)
+        if not members:
+            del self._groups[connection.group]
+        owned = self._users[connection.user_id]
+        owned.discard(connection)
+        if not owned:
+            del self._users[connection.user_id]
+        self._metrics.ws_connections.dec()
+
+    async def run(self, inbox: asyncio.Queue[bytes]) -> None:
+        """Deliver the bus's messages from `inbox` until cancelled."""
+        self._inbox = inbox
+        while True:
+            raw = await inbox.get()
+            try:
+                self.dispatch(raw)
+            except Exception:  # one bad message must not stop every later push
+                log.exception("push failed", size=len(raw))
+
+    def flush(self) -> None:
+        """Deliver what the bus has already handed over and is still waiting in the inbox."""
+        while self._inbox is not None and not self._inbox.empty():
+            self.dispatch(self._inbox.get_nowait())
+
+    def dispatch(self, raw: bytes) -> int:
+        """Route one bus message to its audience; returns how many sockets it was written to."""
+        try:
+            envelope = orjson.loads(raw)
+            audience, data = envelope["audience"], envelope.get("data", {})
+            message_type, message_id = str(envelope["type"]), str(envelope["id"])
+            if not isinstance(audience, dict) or not isinstance(data, dict):
+                raise TypeError("audience and data must be objects")
+        except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
+            log.warning("bus message ignored", error=str(exc), size=len(raw))
+            return 0
+        targets = self._audience(audience)
+        if message_type == "profile.updated" and "user" in audience:
+            self._regroup(targets, data)
+        return self._deliver(targets, message_type, message_id, data)
+
+    def _audience(self, audience: dict[str, Any]) -> list[Connection]:
+        """The connections an audience names (a snapshot: delivery may remove some)."""
+        if audience.get("all") is True:
+            return [conn for members in self._groups.values() for conn in members]
+        if "user" in audience:
+            try:
+                user_id = uuid.UUID(str(audience["user"]))
+            except ValueError:
+                return []
+            return list(self._users.get(user_id, ()))
+        if "language" in audience:
+            language = audience["language"]
+            return [
+                conn
+                for group, members in self._groups.items()
+                if group[0] == language
+                for conn in members
+            ]
+        return []
+
+    def _regroup(self, connections: Iterable[Connection], profile: dict[str, Any]) -> None:
+        """Move a user's connections to the group their changed profile now belongs to."""
+        for conn in connections:
+            self.remove(conn)
+            if isinstance(profile.get("language"), str):
+                conn.language = profile["language"]
+            if "latitude" in profile:
+                latitude = profile["latitude"]
+                conn.hemisphere = hemisphere_of(
+                    float(latitude) if isinstance(latitude, int | float) else None
+                )
+            self.add(conn)
+
+    def _deliver(
+        self, targets: list[Connection], message_type: str, message_id: str, data: dict[str, Any]
+    ) -> int:
+        # One encoding per group when the text depends on it, else one for everybody.
+        per_group = needs_localizing(data)
+        frames: dict[Group, bytes] = {}
+        shared = b"" if per_group else self._frame(message_type, message_id, data)
+        sent = dropped = 0
+        for conn in targets:
+            frame = shared
+            if per_group:
+                group = conn.group
+                frame = frames.get(group, b"")
+                if not frame:
+                    localized = localize(self._i18n, data, *group)
+                    frame = frames[group] = self._frame(message_type, message_id, localized)
+            result = conn.push(frame)
+            if result is Push.SENT:
+                sent += 1
+            elif result is Push.OVERFLOW:
+                dropped += 1
+                self.remove(conn)
+        self._metrics.ws_pushes_sent.inc(sent)
+        if dropped:
+            self._metrics.ws_pushes_dropped.inc(dropped)
+            log.info("slow clients disconnected", count=dropped, type=message_type)
+        return sent
+
+    @staticmethod
+    def _frame(message_type: str, message_id: str, data: dict[str, Any]) -> bytes:
+        return text_frame(orjson.dumps({"type": message_type, "id": message_id, "data": data}))
+
+    async def close_all(self, code: CloseCode = CloseCode.GOING_AWAY) -> None:
+        """Close every connection with `code`, after the pushes already received are written."""
+        self.flush()
+        sockets = [conn.ws for members in self._groups.values() for conn in members]
+        if not sockets:
+            return
+        log.info("closing websockets", count=len(sockets), code=int(code))
+        await asyncio.gather(
+            *(
+                asyncio.wait_for(ws.close(code=code, message=close_reason(code)), CLOSE_TIMEOUT)
+                for ws in sockets
+            ),
+            return_exceptions=True,
+        )
+
+
+HUB = web.AppKey("ws_hub", Hub)

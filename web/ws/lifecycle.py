@@ -1,0 +1,38 @@
+"""Wiring the hub into the application: its route, its bus subscription, its shutdown."""
+
+import asyncio
+from collections.abc import AsyncIterator
+
+from aiohttp import web
+
+from web.keys import RUNTIME
+from web.metrics import METRICS
+from web.ws.endpoint import routes
+from web.ws.hub import HUB, Hub
+
+# The bus channel the scheduler publishes web pushes on.
+WS_CHANNEL = "ws"
+
+
+async def _subscribe(app: web.Application) -> AsyncIterator[None]:
+    """Feed the bus's "ws" channel to the hub while the application runs."""
+    async with app[RUNTIME].bus.subscribe(WS_CHANNEL) as inbox:
+        task = asyncio.create_task(app[HUB].run(inbox), name="ws-hub")
+        try:
+            yield
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+
+async def _close_sockets(app: web.Application) -> None:
+    """On shutdown, deliver what is in hand, then close every socket with 1001."""
+    await app[HUB].close_all()
+
+
+def setup_ws(app: web.Application) -> None:
+    """Add /ws, the hub (needs RUNTIME and METRICS set) and its start/stop hooks to `app`."""
+    app[HUB] = Hub(app[RUNTIME].i18n, app[METRICS])
+    app.add_routes(routes)
+    app.cleanup_ctx.append(_subscribe)
+    app.on_shutdown.append(_close_sockets)

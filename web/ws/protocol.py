@@ -1,0 +1,33 @@
+"""The WebSocket protocol's messages and close codes (4xxx codes are ours, per RFC 6455)."""
+
+from enum import IntEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# An access token is a few hundred bytes; a client has nothing larger to say.
+MAX_CLIENT_MESSAGE_BYTES = 8192
+
+
+class CloseCode(IntEnum):
+    """Why the server closed a connection; the close reason carries the same name in snake_case."""
+
+    GOING_AWAY = 1001
+    BAD_MESSAGE = 4400
+    TOKEN_INVALID = 4401
+    AUTH_TIMEOUT = 4408
+    TOKEN_EXPIRED = 4419
+
+
+def close_reason(code: CloseCode) -> bytes:
+    """The stable reason text sent with a close code ("auth_timeout")."""
+    return code.name.lower().encode()
+
+
+class AuthMessage(BaseModel):
+    """The client's first message and each renewal: {"type": "auth", "token": "..."}."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: Literal["auth"]
+    token: str = Field(min_length=1, max_length=4096)
