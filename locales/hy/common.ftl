@@ -25,6 +25,7 @@ common-timezone-set = Ընտրված ժամային գոտին՝ { $timezone }։
 common-events-count =
     { $count ->
         [0] Իրադարձություններ չկան
+        [one] { $count } իրադարձություն
        *[other] { $count } իրադարձություն
     }
 common-days = { $count } օր
