@@ -1,5 +1,6 @@
 """A local fake of the Telegram Bot API server, spoken to over real HTTP by a real aiogram Bot."""
 
+from tests.fakes.telegram.aiogram_bot import create_bot
 from tests.fakes.telegram.driver import DEFAULT_TOKEN, FakeTelegram, UserDriver
 from tests.fakes.telegram.errors import ApiError, FakeUsageError
 from tests.fakes.telegram.limits import LimitsConfig, Rate
@@ -24,4 +25,5 @@ __all__ = [
     "Rate",
     "StoredMessage",
     "UserDriver",
+    "create_bot",
 ]
