@@ -150,6 +150,23 @@ class SchedulerSettings(_Section):
 
 
 class Settings(BaseModel):
+    # Scheduler processes sharing rate_per_second: each sends at most rate / worker_processes.
+    worker_processes: int = Field(default=1, ge=1, le=64)
+    private_chat_per_second: float = Field(default=1.0, gt=0, le=30)
+    group_chat_per_minute: int = Field(default=20, ge=1, le=600)
+    # Sends in flight per process; also the most recipients one crash can give a duplicate.
+    send_concurrency: int = Field(default=16, ge=1, le=256)
+    batch_size: int = Field(default=50, ge=1, le=1000)
+    # A claimed row returns to the queue this long after a worker took it and died.
+    lease_seconds: float = Field(default=60.0, ge=1, le=3600)
+    idle_poll_seconds: float = Field(default=1.0, gt=0, le=60)
+    retry_base_seconds: float = Field(default=2.0, gt=0, le=3600)
+    retry_max_seconds: float = Field(default=900.0, gt=0, le=86400)
+    plan_interval_seconds: int = Field(default=60, ge=1, le=3600)
+    # Deliveries are planned this far ahead of their send time, and still sent this late.
+    plan_ahead_minutes: int = Field(default=15, ge=1, le=24 * 60)
+    late_grace_minutes: int = Field(default=60, ge=0, le=7 * 24 * 60)
+    refresh_horizon: bool = True
     """Everything the platform is configured with, grouped by concern."""
 
     model_config = {"frozen": True}

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 import structlog
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from core.bus import Bus, InProcessBus
+from core.bus import Bus
+from core.bus_pg import open_bus
 from core.config import Settings
 from core.i18n import I18n
 from core.keys import KeyRing, load_keyring
@@ -42,14 +43,15 @@ async def create_runtime(settings: Settings) -> AsyncIterator[Runtime]:
         settings.database.url, pool_size=settings.database.pool_size, echo=settings.database.echo
     )
     try:
-        yield Runtime(
-            settings=settings,
-            engine=engine,
-            sessionmaker=create_sessionmaker(engine),
-            i18n=i18n,
-            bus=InProcessBus(),
-            keyring=keyring,
-        )
+        async with open_bus(settings.database) as bus:
+            yield Runtime(
+                settings=settings,
+                engine=engine,
+                sessionmaker=create_sessionmaker(engine),
+                i18n=i18n,
+                bus=bus,
+                keyring=keyring,
+            )
     finally:
         await engine.dispose()
 

@@ -1,0 +1,170 @@
+"""What happened to a claimed delivery, and writing that down in few, batched statements."""
+
+import asyncio
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import cast
+
+from sqlalchemy import Table, bindparam, func, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from models.delivery import Delivery, DeliveryStatus, TargetType
+from models.user import User
+
+_deliveries = cast(Table, Delivery.__table__)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The new state of one delivery; `blocked_user` also blocks that user everywhere."""
+
+    delivery_id: int
+    status: DeliveryStatus
+    reason: str | None = None
+    next_attempt_at: datetime | None = None
+    sent_at: datetime | None = None
+    message_id: int | None = None
+    # A 429 or a shutdown gives the row back without spending one of its attempts.
+    refund_attempt: bool = False
+    blocked_user: uuid.UUID | None = None
+
+
+def sent(delivery_id: int, message_id: int | None) -> Outcome:
+    """The message went out now (`message_id` is Telegram's, None for web pushes)."""
+    return Outcome(
+        delivery_id, DeliveryStatus.SENT, sent_at=datetime.now(UTC), message_id=message_id
+    )
+
+
+def retry_at(delivery_id: int, at: datetime, reason: str, *, refund: bool = False) -> Outcome:
+    """Try again at `at`."""
+    return Outcome(
+        delivery_id, DeliveryStatus.PENDING, reason, next_attempt_at=at, refund_attempt=refund
+    )
+
+
+def failed(delivery_id: int, reason: str) -> Outcome:
+    """Give up: the reason says why (a 400, a wrong chat, too many attempts)."""
+    return Outcome(delivery_id, DeliveryStatus.FAILED, reason)
+
+
+def dropped(delivery_id: int, reason: str, blocked_user: uuid.UUID | None = None) -> Outcome:
+    """No longer wanted (event deleted, user gone or blocked the bot)."""
+    return Outcome(delivery_id, DeliveryStatus.DROPPED, reason, blocked_user=blocked_user)
+
+
+def backoff(attempt: int, base: float, cap: float) -> timedelta:
+    """Exponential backoff with equal jitter: half the step fixed, half random."""
+    step = min(cap, base * 2 ** max(0, attempt - 1))
+    return timedelta(seconds=step / 2 + random.uniform(0, step / 2))  # noqa: S311 - not crypto
+
+
+async def write_outcomes(session: AsyncSession, worker_id: str, outcomes: list[Outcome]) -> None:
+    """Store outcomes of rows this worker still holds; rows another worker took are left."""
+    now = datetime.now(UTC)
+    await session.execute(
+        _deliveries.update()
+        .where(
+            _deliveries.c.id == bindparam("b_id"), _deliveries.c.claimed_by == bindparam("b_by")
+        )
+        .values(
+            status=bindparam("b_status"),
+            last_error=bindparam("b_reason"),
+            next_attempt_at=func.coalesce(
+                bindparam("b_next", type_=_deliveries.c.next_attempt_at.type),
+                _deliveries.c.next_attempt_at,
+            ),
+            sent_at=bindparam("b_sent_at"),
+            telegram_message_id=bindparam("b_message_id"),
+            attempts=_deliveries.c.attempts - bindparam("b_refund"),
+            claimed_by=None,
+            claimed_until=None,
+            updated_at=now,
+        ),
+        [
+            {
+                "b_id": outcome.delivery_id,
+                "b_by": worker_id,
+                "b_status": outcome.status.value,
+                "b_reason": outcome.reason,
+                "b_next": outcome.next_attempt_at,
+                "b_sent_at": outcome.sent_at,
+                "b_message_id": outcome.message_id,
+                "b_refund": int(outcome.refund_attempt),
+            }
+            for outcome in outcomes
+        ],
+    )
+    blocked = {outcome.blocked_user for outcome in outcomes if outcome.blocked_user is not None}
+    if blocked:
+        await block_users(session, blocked, now)
+
+
+async def block_users(session: AsyncSession, user_ids: set[uuid.UUID], now: datetime) -> None:
+    """Mark users as having blocked the bot and drop their pending Telegram messages."""
+    await session.execute(
+        update(User)
+        .where(User.id.in_(user_ids), User.bot_blocked_at.is_(None))
+        .values(bot_blocked_at=now)
+    )
+    await session.execute(
+        update(Delivery)
+        .where(
+            Delivery.user_id.in_(user_ids),
+            Delivery.status == DeliveryStatus.PENDING,
+            Delivery.target_type == TargetType.USER,
+        )
+        .values(status=DeliveryStatus.DROPPED, last_error="bot_blocked", updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+
+
+class OutcomeRecorder:
+    """Group commit: outcomes arriving while a write is running go together in the next one.
+
+    `record` returns once its outcome is committed, so a sender holds its slot until then and
+    the crash window (sent, not yet recorded) stays one round trip to the database long.
+    """
+
+    def __init__(self, sessionmaker: async_sessionmaker[AsyncSession], worker_id: str) -> None:
+        self._sessionmaker = sessionmaker
+        self._worker_id = worker_id
+        self._pending: list[tuple[Outcome, asyncio.Future[None]]] = []
+        self._writing = False
+
+    async def record(self, outcome: Outcome) -> None:
+        """Store `outcome`, batched with any others waiting."""
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._pending.append((outcome, future))
+        if not self._writing:
+            self._writing = True
+            try:
+                while self._pending:
+                    batch, self._pending = self._pending, []
+                    await self._write(batch)
+            except BaseException:
+                # Cancelled mid-write: nobody is left to write what queued up meanwhile.
+                leftovers, self._pending = self._pending, []
+                for _, waiting in leftovers:
+                    waiting.cancel()
+                raise
+            finally:
+                self._writing = False
+        await future
+
+    async def _write(self, batch: list[tuple[Outcome, asyncio.Future[None]]]) -> None:
+        try:
+            async with self._sessionmaker.begin() as session:
+                await write_outcomes(session, self._worker_id, [outcome for outcome, _ in batch])
+        except Exception as exc:
+            for _, future in batch:
+                future.set_exception(exc)
+            return
+        except BaseException:
+            for _, future in batch:
+                future.cancel()
+            raise
+        for _, future in batch:
+            future.set_result(None)

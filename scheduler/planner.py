@@ -1,0 +1,291 @@
+"""Planning: due events become outbox rows, set-based and idempotent (unique event+target+kind).
+
+Each run plans the deliveries whose send time falls in [now - late grace, now + plan ahead].
+Reminders are one INSERT ... SELECT per event: the few distinct preference combinations
+(timezone, hour, quiet hours, leads) get their send time from scheduler.timing in Python, and
+join the users table as a VALUES list, so the time rule exists once and the users never leave
+the database.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    Integer,
+    SmallInteger,
+    String,
+    and_,
+    case,
+    cast,
+    column,
+    exists,
+    func,
+    literal,
+    select,
+    type_coerce,
+    values,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
+
+from core.config import Settings
+from core.languages import DEFAULT_LANGUAGE
+from models.base import UTCDateTime
+from models.delivery import Delivery, DeliveryKind, DeliveryStatus, TargetType
+from models.event import AstroEvent
+from models.membership import MEMBERSHIP_MAX_AGE
+from models.user import User
+from scheduler.timing import ReminderPrefs, reminder_time
+
+# A reminder may move up to a day earlier for the preferred hour and a day for quiet hours.
+_REMINDER_SHIFT = timedelta(days=2)
+WEB_EVERYONE = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class PlanReport:
+    """How many rows one planning run inserted (rows planned before are not counted)."""
+
+    announcements: int = 0
+    reminders: int = 0
+    web_pushes: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Window:
+    start: datetime
+    end: datetime
+
+    def __contains__(self, instant: datetime) -> bool:
+        return self.start <= instant <= self.end
+
+
+async def plan_deliveries(session: AsyncSession, settings: Settings, now: datetime) -> PlanReport:
+    """Insert every delivery due soon that is not in the outbox yet; the caller commits."""
+    config = settings.scheduler
+    window = _Window(
+        now - timedelta(minutes=config.late_grace_minutes),
+        now + timedelta(minutes=config.plan_ahead_minutes),
+    )
+    leads = config.announce_leads_minutes
+    announced = await _events(
+        session,
+        window.start + timedelta(minutes=min(leads, default=0)),
+        window.end + timedelta(minutes=max(leads, default=0)),
+    )
+    announcements = web_pushes = 0
+    for event in announced:
+        for lead in leads:
+            if event.occurs_at - timedelta(minutes=lead) in window:
+                announcements += await _insert_rows(session, _channel_rows(settings, event, lead))
+                web_pushes += await _insert_rows(session, [_web_row(event, lead)])
+    reminders = await _plan_reminders(session, settings, now, window)
+    return PlanReport(announcements, reminders, web_pushes)
+
+
+async def _events(session: AsyncSession, start: datetime, end: datetime) -> list[AstroEvent]:
+    result = await session.execute(
+        select(AstroEvent)
+        .where(AstroEvent.occurs_at.between(start, end))
+        .order_by(AstroEvent.occurs_at)
+    )
+    return list(result.scalars())
+
+
+def _planned(event: AstroEvent, kind: DeliveryKind, lead: int) -> dict[str, Any]:
+    return {
+        "event_id": event.id,
+        "kind": kind.value,
+        "lead_minutes": lead,
+        "next_attempt_at": event.occurs_at - timedelta(minutes=lead),
+    }
+
+
+def _channel_rows(settings: Settings, event: AstroEvent, lead: int) -> list[dict[str, Any]]:
+    return [
+        {
+            **_planned(event, DeliveryKind.ANNOUNCEMENT, lead),
+            "target_type": TargetType.CHANNEL.value,
+            "target_id": str(chat),
+            # The shared channel ("*") speaks the default language.
+            "language": DEFAULT_LANGUAGE if language == "*" else language,
+        }
+        for language, chat in settings.telegram.channels.items()
+    ]
+
+
+def _web_row(event: AstroEvent, lead: int) -> dict[str, Any]:
+    # One row per event and lead; the worker publishes it once per language.
+    return {
+        **_planned(event, DeliveryKind.WEB_PUSH, lead),
+        "target_type": TargetType.WEB.value,
+        "target_id": WEB_EVERYONE,
+    }
+
+
+async def _insert_rows(session: AsyncSession, rows: list[dict[str, Any]]) -> int:
+    if not rows:
+        return 0
+    insert = _dialect_insert(session)
+    statement = insert(Delivery).values(rows).on_conflict_do_nothing()
+    result = await session.execute(statement)
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def _is_postgres(session: AsyncSession) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _dialect_insert(session: AsyncSession) -> Any:
+    return pg_insert if _is_postgres(session) else sqlite_insert
+
+
+def _eligible(settings: Settings, now: datetime) -> ColumnElement[bool]:
+    """Active users who did not block the bot and, when reminders are gated, are members."""
+    condition = and_(User.is_active.is_(True), User.bot_blocked_at.is_(None))
+    telegram = settings.telegram
+    if telegram.members_channel is not None and "reminders" in telegram.gated_features:
+        # models.membership.membership_is_current, as a predicate over all users at once.
+        condition = and_(
+            condition,
+            User.is_telegram_subscribed.is_(True),
+            User.subscription_checked_at >= now - MEMBERSHIP_MAX_AGE,
+        )
+    return condition
+
+
+async def _plan_reminders(
+    session: AsyncSession, settings: Settings, now: datetime, window: _Window
+) -> int:
+    eligible = _eligible(settings, now)
+    combos = (
+        await session.execute(
+            select(
+                User.timezone,
+                User.reminder_hour,
+                User.quiet_hours_start,
+                User.quiet_hours_end,
+                User.reminder_leads_minutes,
+            )
+            .where(eligible)
+            .distinct()
+        )
+    ).all()
+    max_lead = max((max(leads or [0]) for *_, leads in combos), default=0)
+    events = await _events(
+        session, window.start, window.end + timedelta(minutes=max_lead) + _REMINDER_SHIFT
+    )
+    planned = 0
+    for event in events:
+        slots = _slots(event.occurs_at, combos, window)
+        if slots:
+            planned += await _insert_reminders(session, event, slots, eligible)
+    return planned
+
+
+def _slots(
+    occurs_at: datetime, combos: Any, window: _Window
+) -> list[tuple[str, int | None, int | None, int | None, int, datetime]]:
+    """(timezone, hour, quiet start, quiet end, lead, send time) with the send time in window."""
+    slots: dict[tuple[str, int | None, int | None, int | None, int], datetime] = {}
+    for timezone, hour, quiet_start, quiet_end, leads in combos:
+        for lead in leads or ():
+            key = (timezone, hour, quiet_start, quiet_end, int(lead))
+            if key in slots:
+                continue
+            prefs = ReminderPrefs(timezone, int(lead), hour, quiet_start, quiet_end)
+            send_at = reminder_time(occurs_at, prefs)
+            if send_at in window:
+                slots[key] = send_at
+    return [(*key, send_at) for key, send_at in slots.items()]
+
+
+async def _insert_reminders(
+    session: AsyncSession,
+    event: AstroEvent,
+    slots: list[tuple[str, int | None, int | None, int | None, int, datetime]],
+    eligible: ColumnElement[bool],
+) -> int:
+    postgres = _is_postgres(session)
+    table = (
+        values(
+            column("timezone", String),
+            column("hour", Integer),
+            column("quiet_start", Integer),
+            column("quiet_end", Integer),
+            column("lead", Integer),
+            column("send_at", UTCDateTime()),
+            name="slots",
+        )
+        .data(slots)
+        .cte("slots")
+    )
+    slot = table.c
+    select_rows = (
+        select(
+            literal(event.id, User.id.type),
+            # People without Telegram (web accounts) get their reminders as web pushes.
+            case(
+                (User.telegram_user_id.is_(None), literal(TargetType.WEB.value)),
+                else_=literal(TargetType.USER.value),
+            ),
+            cast(User.id, String),
+            User.id,
+            literal(DeliveryKind.REMINDER.value),
+            slot.lead,
+            literal(DeliveryStatus.PENDING.value),
+            literal(0),
+            slot.send_at,
+        )
+        .select_from(User)
+        .join(
+            table,
+            and_(
+                User.timezone == slot.timezone,
+                # An all-NULL VALUES column has no type on PostgreSQL: name it.
+                User.reminder_hour.is_not_distinct_from(cast(slot.hour, SmallInteger)),
+                User.quiet_hours_start.is_not_distinct_from(cast(slot.quiet_start, SmallInteger)),
+                User.quiet_hours_end.is_not_distinct_from(cast(slot.quiet_end, SmallInteger)),
+            ),
+        )
+        .where(
+            eligible,
+            _json_array_has(User.reminder_kinds, literal(event.kind), postgres),
+            _json_array_has(User.reminder_leads_minutes, slot.lead, postgres),
+        )
+    )
+    insert = pg_insert if postgres else sqlite_insert
+    statement = (
+        insert(Delivery)
+        .from_select(
+            [
+                "event_id",
+                "target_type",
+                "target_id",
+                "user_id",
+                "kind",
+                "lead_minutes",
+                "status",
+                "attempts",
+                "next_attempt_at",
+            ],
+            select_rows,
+        )
+        .on_conflict_do_nothing()
+        # SQLite reports no rowcount for a statement opening with WITH; count what came back.
+        .returning(Delivery.id)
+    )
+    result = await session.execute(statement)
+    return len(result.all())
+
+
+def _json_array_has(array: Any, value: ColumnElement[Any], postgres: bool) -> ColumnElement[bool]:
+    """`value` is an element of the JSON array (jsonb @> on PostgreSQL, json_each on SQLite)."""
+    if postgres:
+        return type_coerce(array, JSONB).contains(func.to_jsonb(value))
+    elements = func.json_each(array).table_valued("value")
+    return exists().select_from(elements).where(elements.c.value == value)

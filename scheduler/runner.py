@@ -1,0 +1,123 @@
+"""The scheduler role: APScheduler jobs (horizon, planning) and the delivery worker, until stop."""
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import sentry_sdk
+import structlog
+from apscheduler.events import (  # type: ignore[import-untyped]
+    EVENT_JOB_ERROR,
+    EVENT_JOB_MISSED,
+    JobExecutionEvent,
+)
+from apscheduler.schedulers.asyncio import AsyncIOScheduler  # type: ignore[import-untyped]
+from apscheduler.triggers.interval import IntervalTrigger  # type: ignore[import-untyped]
+
+from core.runtime import Runtime
+from core.telegram import create_bot
+from scheduler.horizon import refresh_horizon
+from scheduler.leader import Leadership
+from scheduler.limiter import Limits, RateLimiter
+from scheduler.planner import plan_deliveries
+from scheduler.render import MessageRenderer
+from scheduler.worker import DeliveryWorker
+
+log = structlog.get_logger(__name__)
+
+
+class Jobs:
+    """The periodic jobs; each runs only in the process that holds the planner lock."""
+
+    def __init__(self, runtime: Runtime, leadership: Leadership, worker: DeliveryWorker) -> None:
+        self._runtime = runtime
+        self._leadership = leadership
+        self._worker = worker
+        # Shutdown waits for a running job before the engine goes away.
+        self.busy = asyncio.Lock()
+
+    async def plan(self) -> None:
+        """Write the deliveries due soon into the outbox."""
+        async with self.busy:
+            if not await self._leadership.check():
+                return
+            async with self._runtime.sessionmaker.begin() as session:
+                report = await plan_deliveries(session, self._runtime.settings, datetime.now(UTC))
+        if report.announcements or report.reminders or report.web_pushes:
+            log.info(
+                "deliveries planned",
+                announcements=report.announcements,
+                reminders=report.reminders,
+                web_pushes=report.web_pushes,
+            )
+            self._worker.wake.set()
+
+    async def refresh_horizon(self) -> None:
+        """Recompute the stored events of the coming horizon_days."""
+        async with self.busy:
+            if not await self._leadership.check():
+                return
+            async with self._runtime.sessionmaker.begin() as session:
+                await refresh_horizon(
+                    session, datetime.now(UTC), self._runtime.settings.scheduler.horizon_days
+                )
+
+
+def create_scheduler(jobs: Jobs, *, plan_seconds: int, horizon: bool) -> AsyncIOScheduler:
+    """An AsyncIOScheduler with our jobs; a failing job is logged and reported, never fatal."""
+    scheduler = AsyncIOScheduler(timezone=UTC)
+    now = datetime.now(UTC)
+    defaults = {"coalesce": True, "max_instances": 1, "misfire_grace_time": None}
+    scheduler.add_job(
+        jobs.plan, IntervalTrigger(seconds=plan_seconds), id="plan", next_run_time=now, **defaults
+    )
+    if horizon:
+        scheduler.add_job(
+            jobs.refresh_horizon,
+            IntervalTrigger(days=1),
+            id="refresh_horizon",
+            next_run_time=now + timedelta(seconds=1),
+            **defaults,
+        )
+    scheduler.add_listener(_on_job_event, EVENT_JOB_ERROR | EVENT_JOB_MISSED)
+    return scheduler
+
+
+def _on_job_event(event: JobExecutionEvent) -> None:
+    if event.exception is None:
+        log.warning("job run missed", job=event.job_id)
+        return
+    log.error("job failed", job=event.job_id, exc_info=event.exception)
+    sentry_sdk.capture_exception(event.exception)
+
+
+async def serve(runtime: Runtime, stop: asyncio.Event) -> None:
+    """Run the jobs and the delivery worker until `stop` is set, then finish the work in hand."""
+    settings = runtime.settings
+    bot = create_bot(settings.telegram) if settings.telegram.bot_token is not None else None
+    if bot is None:
+        log.warning("TELEGRAM_BOT_TOKEN is not set: Telegram deliveries wait for one")
+    worker = DeliveryWorker(
+        settings=settings,
+        sessionmaker=runtime.sessionmaker,
+        bus=runtime.bus,
+        bot=bot,
+        limiter=RateLimiter(Limits.from_settings(settings.scheduler)),
+        renderer=MessageRenderer(runtime.i18n),
+    )
+    leadership = Leadership(runtime.engine)
+    jobs = Jobs(runtime, leadership, worker)
+    scheduler = create_scheduler(
+        jobs,
+        plan_seconds=settings.scheduler.plan_interval_seconds,
+        horizon=settings.scheduler.refresh_horizon,
+    )
+    scheduler.start()
+    log.info("scheduler started", worker=worker.worker_id)
+    try:
+        await worker.run(stop)
+    finally:
+        scheduler.shutdown(wait=False)
+        async with jobs.busy:
+            await leadership.release()
+        if bot is not None:
+            await bot.session.close()

@@ -1,0 +1,299 @@
+"""The delivery worker: claim due rows in small batches, send each, record the outcome at once.
+
+Guarantee (Telegram has no idempotency key): every planned message is sent at least once,
+and a duplicate needs a crash (or a lost database write) between Telegram accepting a send
+and the outcome's commit. A sender keeps its concurrency slot until that commit, so one crash
+gives at most `send_concurrency` recipients one duplicate each; the window per message is the
+time of one batched UPDATE after Telegram's answer (a few milliseconds on a local database).
+Rows a dead worker held come back when their lease (`lease_seconds`) expires.
+"""
+
+import asyncio
+import os
+import socket
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import orjson
+import structlog
+from aiogram import Bot
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from core.bus import Bus
+from core.config import Settings
+from core.errors import AppError
+from core.languages import DEFAULT_LANGUAGE
+from models.delivery import DeliveryKind, TargetType
+from scheduler import outcomes
+from scheduler.limiter import RateLimiter
+from scheduler.outbox import (
+    Claim,
+    EventInfo,
+    Recipient,
+    claim_due,
+    load_events,
+    load_recipients,
+    telegram_chat,
+)
+from scheduler.outcomes import Outcome, OutcomeRecorder
+from scheduler.planner import WEB_EVERYONE
+from scheduler.render import Audience, MessageRenderer, Visibility, hemisphere_of
+from scheduler.telegram_send import SendStatus, send_text
+
+log = structlog.get_logger(__name__)
+
+WS_CHANNEL = "ws"
+# (event, latitude, longitude) -> when it is visible there; None when the kind has no such notion.
+VisibilityFn = Callable[[EventInfo, float, float], Visibility | None]
+# How long shutdown waits for sends in flight before abandoning them to their lease.
+_SHUTDOWN_GRACE = 10.0
+
+
+def new_worker_id() -> str:
+    """A name for this worker, unique across hosts and processes."""
+    return f"{socket.gethostname()[:32]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Batch:
+    events: dict[uuid.UUID, EventInfo]
+    recipients: dict[uuid.UUID, Recipient]
+
+
+class DeliveryWorker:
+    """Sends due deliveries: Telegram messages through the limiter, web pushes on the bus."""
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        bus: Bus,
+        bot: Bot | None,
+        limiter: RateLimiter,
+        renderer: MessageRenderer,
+        visibility: VisibilityFn | None = None,
+        worker_id: str | None = None,
+    ) -> None:
+        self.settings = settings
+        self.config = settings.scheduler
+        self.worker_id = worker_id or new_worker_id()
+        self._sessionmaker = sessionmaker
+        self._bus = bus
+        self._bot = bot
+        self._limiter = limiter
+        self._renderer = renderer
+        self._visibility = visibility
+        self._recorder = OutcomeRecorder(sessionmaker, self.worker_id)
+        self._slots = asyncio.Semaphore(self.config.send_concurrency)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._stop = asyncio.Event()
+        self.wake = asyncio.Event()
+        self.stats: Counter[str] = Counter()
+        lease = self.config.lease_seconds
+        # A send starts only with a third of the lease left, and may take at most that long.
+        self._margin = timedelta(seconds=lease / 3)
+        self._send_timeout = lease / 3
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Deliver until `stop` is set, then let sends in flight finish (briefly)."""
+        self._stop = stop
+        while not stop.is_set():
+            try:
+                started = await self.run_once()
+            except Exception:
+                log.exception("claiming deliveries failed", worker=self.worker_id)
+                started = 0
+            if not started:
+                await self._idle(stop)
+        await self.drain()
+
+    async def run_once(self) -> int:
+        """Claim one batch and start delivering it; return how many rows were claimed."""
+        claims, batch = await self._claim()
+        for claim in claims:
+            await self._slots.acquire()
+            task = asyncio.create_task(self._process(claim, batch))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+        return len(claims)
+
+    async def drain(self) -> None:
+        """Wait for the sends in flight; those still running after a grace period are cancelled."""
+        if not self._tasks:
+            return
+        _, pending = await asyncio.wait(set(self._tasks), timeout=_SHUTDOWN_GRACE)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+
+    async def _idle(self, stop: asyncio.Event) -> None:
+        self.wake.clear()
+        waiters = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(self.wake.wait())]
+        await asyncio.wait(
+            waiters, timeout=self.config.idle_poll_seconds, return_when="FIRST_COMPLETED"
+        )
+        for waiter in waiters:
+            waiter.cancel()
+        await asyncio.gather(*waiters, return_exceptions=True)
+
+    async def _claim(self) -> tuple[list[Claim], _Batch]:
+        now = datetime.now(UTC)
+        async with self._sessionmaker.begin() as session:
+            claims = await claim_due(
+                session,
+                self.worker_id,
+                now,
+                timedelta(seconds=self.config.lease_seconds),
+                self.config.batch_size,
+            )
+            events = await load_events(
+                session, {claim.event_id for claim in claims if claim.event_id is not None}
+            )
+            recipients = await load_recipients(
+                session, {claim.user_id for claim in claims if claim.user_id is not None}
+            )
+        self.stats["claimed"] += len(claims)
+        return claims, _Batch(events, recipients)
+
+    async def _process(self, claim: Claim, batch: _Batch) -> None:
+        try:
+            outcome = await self._deliver(claim, batch)
+            if outcome is None:
+                return
+            self.stats[outcome.status.value] += 1
+            await self._recorder.record(outcome)
+        except Exception:
+            # The row keeps its lease and returns when it expires.
+            log.exception("delivery failed unexpectedly", delivery=claim.id)
+        finally:
+            self._slots.release()
+
+    async def _deliver(self, claim: Claim, batch: _Batch) -> Outcome | None:
+        if claim.attempts > self.config.max_attempts:
+            return outcomes.failed(claim.id, f"gave up after {claim.attempts - 1} attempts")
+        event = None
+        if claim.kind != DeliveryKind.BROADCAST:
+            event = batch.events.get(claim.event_id) if claim.event_id else None
+            if event is None:
+                return outcomes.dropped(claim.id, "event_deleted")
+        try:
+            if claim.target_type == TargetType.WEB:
+                return await self._push(claim, event, batch)
+            if claim.target_type == TargetType.CHANNEL:
+                return await self._post(claim, event)
+            if claim.target_type == TargetType.USER:
+                return await self._message(claim, event, batch)
+        except AppError as exc:
+            # Data the renderer cannot use (unknown kind, bad payload): retrying will not help.
+            return outcomes.failed(claim.id, f"{exc.code}: {exc}")
+        return outcomes.failed(claim.id, f"unknown target type {claim.target_type!r}")
+
+    async def _push(self, claim: Claim, event: EventInfo | None, batch: _Batch) -> Outcome:
+        if event is None:
+            return outcomes.failed(claim.id, "web push without an event")
+        data = self._renderer.web_push(event, claim.lead_minutes)
+        if claim.target_id == WEB_EVERYONE:
+            # Encoded once for everybody: each web process adds the title per language group.
+            await self._publish({"all": True}, "event.upcoming", claim, data)
+            return outcomes.sent(claim.id, None)
+        recipient = batch.recipients.get(claim.user_id) if claim.user_id else None
+        if recipient is None or not recipient.reachable:
+            return outcomes.dropped(claim.id, "user_deleted_or_inactive")
+        await self._publish({"user": str(recipient.id)}, "reminder", claim, data)
+        return outcomes.sent(claim.id, None)
+
+    async def _publish(
+        self, audience: dict[str, object], kind: str, claim: Claim, data: dict[str, object]
+    ) -> None:
+        message = {
+            "audience": audience,
+            "type": kind,
+            "id": f"{claim.kind}:{claim.event_id}:{claim.lead_minutes}:{claim.target_id}",
+            "data": data,
+        }
+        await self._bus.publish(WS_CHANNEL, orjson.dumps(message))
+
+    async def _post(self, claim: Claim, event: EventInfo | None) -> Outcome:
+        if event is None:
+            return outcomes.failed(claim.id, "channel post without an event")
+        audience = Audience(claim.language or DEFAULT_LANGUAGE, self.settings.default_timezone)
+        text = self._renderer.event_message(
+            claim.kind, event, claim.lead_minutes, audience, datetime.now(UTC)
+        )
+        return await self._telegram(claim, telegram_chat(claim), text, html=True)
+
+    async def _message(self, claim: Claim, event: EventInfo | None, batch: _Batch) -> Outcome:
+        recipient = batch.recipients.get(claim.user_id) if claim.user_id else None
+        if recipient is None:
+            return outcomes.dropped(claim.id, "user_deleted")
+        if not recipient.reachable:
+            return outcomes.dropped(claim.id, "user_inactive_or_blocked")
+        if recipient.telegram_user_id is None:
+            return outcomes.dropped(claim.id, "no_telegram_account")
+        if event is None:
+            text = (claim.payload or {}).get("text")
+            if not isinstance(text, str) or not text.strip():
+                return outcomes.failed(claim.id, "broadcast without text")
+            # An admin's broadcast goes out exactly as typed, not parsed as HTML.
+            return await self._telegram(claim, recipient.telegram_user_id, text, html=False)
+        audience = Audience(
+            recipient.language, recipient.timezone, hemisphere_of(recipient.latitude)
+        )
+        text = self._renderer.event_message(
+            claim.kind, event, claim.lead_minutes, audience, datetime.now(UTC)
+        )
+        line = self._visibility_line(event, recipient, audience)
+        if line:
+            text = f"{text}\n{line}"
+        return await self._telegram(claim, recipient.telegram_user_id, text, html=True)
+
+    def _visibility_line(
+        self, event: EventInfo, recipient: Recipient, audience: Audience
+    ) -> str | None:
+        if self._visibility is None or recipient.latitude is None or recipient.longitude is None:
+            return None
+        visibility = self._visibility(event, recipient.latitude, recipient.longitude)
+        return None if visibility is None else self._renderer.visibility_line(visibility, audience)
+
+    async def _telegram(self, claim: Claim, chat: int | str, text: str, *, html: bool) -> Outcome:
+        if self._bot is None:
+            return outcomes.retry_at(
+                claim.id, self._retry_time(claim), "no bot token configured", refund=True
+            )
+        while True:
+            await self._limiter.acquire(chat)
+            if self._stop.is_set() or datetime.now(UTC) > claim.lease_until - self._margin:
+                # Not sent: give the row back now rather than when the lease runs out.
+                self.stats["released"] += 1
+                return outcomes.retry_at(claim.id, datetime.now(UTC), "released", refund=True)
+            result = await send_text(
+                self._bot,
+                chat,
+                text,
+                html=html,
+                paid_broadcast=self.config.paid_broadcast,
+                timeout=self._send_timeout,
+            )
+            if result.status is not SendStatus.RETRY_AFTER:
+                break
+            self.stats["rate_limited"] += 1
+            log.warning("telegram asked to slow down", retry_after=result.retry_after, chat=chat)
+            self._limiter.pause(result.retry_after)
+        if result.status is SendStatus.SENT:
+            return outcomes.sent(claim.id, result.message_id)
+        if result.status is SendStatus.FORBIDDEN:
+            if claim.target_type == TargetType.USER:
+                return outcomes.dropped(claim.id, result.reason, blocked_user=claim.user_id)
+            return outcomes.failed(claim.id, result.reason)
+        if result.status is SendStatus.REJECTED or claim.attempts >= self.config.max_attempts:
+            return outcomes.failed(claim.id, result.reason)
+        return outcomes.retry_at(claim.id, self._retry_time(claim), result.reason)
+
+    def _retry_time(self, claim: Claim) -> datetime:
+        return datetime.now(UTC) + outcomes.backoff(
+            claim.attempts, self.config.retry_base_seconds, self.config.retry_max_seconds
+        )
