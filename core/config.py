@@ -104,6 +104,12 @@ class WebSettings(_Section):
     )
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
+    # Requests per minute: per client IP on /api/, per IP on sign-in, per signed-in user.
+    rate_ip_per_minute: int = Field(default=600, ge=1)
+    rate_auth_per_minute: int = Field(default=30, ge=1)
+    rate_user_per_minute: int = Field(default=300, ge=1)
+    # Behind a reverse proxy: take the client IP from the last X-Forwarded-For entry it appends.
+    trust_proxy: bool = False
     # WebSocket: seconds to send the access token, ping interval, bytes queued per slow client.
     ws_auth_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
     ws_heartbeat_seconds: float = Field(default=30.0, ge=1, le=600)
@@ -128,6 +134,8 @@ class AuthSettings(_Section):
     audience: str = "starscalendars-web"
     access_ttl_seconds: int = Field(default=15 * 60, ge=60, le=24 * 3600)
     refresh_ttl_days: int = Field(default=30, ge=1, le=365)
+    # How old a Telegram Login Widget or Mini App payload (its auth_date) may be when signing in.
+    telegram_max_age_seconds: int = Field(default=24 * 3600, ge=60, le=7 * 24 * 3600)
 
 
 class SchedulerSettings(_Section):

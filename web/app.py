@@ -3,25 +3,31 @@
 from aiohttp import web
 
 from core.runtime import Runtime
-from web import health
+from web import accounts, health, linking
 from web.auth.jwt import ACCESS_TOKENS, AccessTokens
+from web.auth.routes import setup_auth
 from web.errors import error_middleware
 from web.events import setup_events
 from web.keys import RUNTIME
 from web.metrics import metrics_middleware, setup_metrics
 from web.openapi import setup_openapi
+from web.security import security_middleware, setup_security
 from web.ws.lifecycle import setup_ws
 
 
 def create_app(runtime: Runtime) -> web.Application:
     """The whole web side (API, WebSockets, calendar page) for one process."""
     app = web.Application(
-        middlewares=[metrics_middleware, error_middleware],
+        middlewares=[metrics_middleware, error_middleware, security_middleware],
         client_max_size=runtime.settings.web.max_body_bytes,
     )
     app[RUNTIME] = runtime
     app[ACCESS_TOKENS] = AccessTokens(runtime.keyring, runtime.settings.auth)
     app.add_routes(health.routes)
+    setup_security(app)
+    setup_auth(app)
+    app.add_routes(accounts.routes)
+    app.add_routes(linking.routes)
     setup_metrics(app)
     setup_events(app)
     setup_ws(app)

@@ -1,6 +1,8 @@
 """Errors of web sign-in, each with its stable code and HTTP status."""
 
-from core.errors import AppError, ValidationFailedError
+import math
+
+from core.errors import AppError, TokenError, ValidationFailedError
 
 
 class UnauthorizedError(AppError):
@@ -42,3 +44,35 @@ class TelegramNotConfiguredError(AppError):
 
     code = "telegram_not_configured"
     status = 503
+
+
+class TelegramUnavailableError(AppError):
+    """The Bot API could not be reached or refused the call."""
+
+    code = "telegram_unavailable"
+    status = 503
+
+
+class RateLimitedError(AppError):
+    """Too many requests from one client, account or user; retry after `seconds`."""
+
+    code = "rate_limited"
+    status = 429
+
+    def __init__(self, seconds: float) -> None:
+        whole = max(1, math.ceil(seconds))
+        super().__init__(f"retry after {whole}s", seconds=whole)
+        self.retry_after = whole
+
+
+class RefreshTokenReusedError(TokenError):
+    """A rotated refresh token came back: its whole family is revoked."""
+
+    code = "refresh_token_reused"
+
+
+class SubscriptionRequiredError(AppError):
+    """A members' feature needs a current membership of the channel."""
+
+    code = "subscription_required"
+    status = 403

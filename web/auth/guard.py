@@ -1,22 +1,33 @@
 """Who is calling: the bearer access token of a request, verified once per request."""
 
 from aiohttp import hdrs, web
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import TokenError
+from models.user import User
 from web.auth.errors import UnauthorizedError
 from web.auth.jwt import ACCESS_TOKENS, AuthUser
 from web.keys import LANGUAGE
+from web.security import LIMITS, check_rate
 
-__all__ = ["AUTH_USER", "AuthUser", "authenticate", "optional_user", "require_user"]
+__all__ = [
+    "AUTH_USER",
+    "AuthUser",
+    "authenticate",
+    "load_user",
+    "optional_user",
+    "require_user",
+]
 
 AUTH_USER = web.RequestKey("auth_user", AuthUser)
 
 
 def authenticate(request: web.Request, token: str) -> AuthUser:
-    """Verify `token` for this request and make the caller's language the errors' language."""
+    """Verify `token`, make the caller's language the errors' one, and apply the per-user limit."""
     user = request.app[ACCESS_TOKENS].verify(token)
     request[AUTH_USER] = user
     request[LANGUAGE] = user.language
+    check_rate(request.app[LIMITS].per_user, str(user.user_id))
     return user
 
 
@@ -38,4 +49,12 @@ async def require_user(request: web.Request) -> AuthUser:
     user = await optional_user(request)
     if user is None:
         raise UnauthorizedError("no access token")
+    return user
+
+
+async def load_user(session: AsyncSession, caller: AuthUser) -> User:
+    """The caller's row; a token whose user has since been deleted is no longer valid."""
+    user = await session.get(User, caller.user_id)
+    if user is None:
+        raise TokenError("user no longer exists")
     return user

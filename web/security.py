@@ -1,0 +1,160 @@
+"""Security at the edge: headers, CORS allow-list, body size limits and rate limits."""
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from aiohttp import hdrs, web
+
+from core.config import WebSettings
+from web.auth.errors import RateLimitedError
+from web.auth.throttle import FailureThrottle, TokenBuckets
+from web.errors import error_response
+from web.keys import RUNTIME
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+# Sign-in bodies are small; refusing big ones before reading keeps hashing and parsing cheap.
+AUTH_BODY_LIMIT = 16 * 1024
+AUTH_PREFIX = "/api/auth/"
+# Telegram's web clients embed the Mini App in a frame; nobody else may.
+TELEGRAM_FRAME_ANCESTORS = (
+    "https://web.telegram.org",
+    "https://webk.telegram.org",
+    "https://webz.telegram.org",
+)
+CONTENT_SECURITY_POLICY = "; ".join(
+    (
+        "default-src 'self'",
+        # The Login Widget and the Mini App SDK are scripts served by telegram.org.
+        "script-src 'self' https://telegram.org",
+        "frame-src https://oauth.telegram.org",
+        "img-src 'self' data: https://t.me https://*.telegram.org",
+        "style-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        f"frame-ancestors 'self' {' '.join(TELEGRAM_FRAME_ANCESTORS)}",
+    )
+)
+CORS_METHODS = "GET, POST, PATCH, DELETE, OPTIONS"
+CORS_HEADERS = "Authorization, Content-Type, Accept-Language"
+HSTS = "max-age=31536000; includeSubDomains"
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """The process's rate limiters."""
+
+    per_ip: TokenBuckets
+    auth_per_ip: TokenBuckets
+    per_user: TokenBuckets
+    login_failures: FailureThrottle
+
+    @classmethod
+    def from_settings(cls, settings: WebSettings) -> "Limits":
+        """Limiters sized by WEB_RATE_* settings."""
+        return cls(
+            per_ip=TokenBuckets(settings.rate_ip_per_minute),
+            auth_per_ip=TokenBuckets(settings.rate_auth_per_minute),
+            per_user=TokenBuckets(settings.rate_user_per_minute),
+            login_failures=FailureThrottle(),
+        )
+
+
+LIMITS = web.AppKey("limits", Limits)
+
+
+def client_ip(request: web.Request) -> str:
+    """The client's address; behind a trusted proxy, the last hop it recorded."""
+    if request.app[RUNTIME].settings.web.trust_proxy:
+        forwarded = request.headers.get("X-Forwarded-For", "")
+        last = forwarded.rsplit(",", 1)[-1].strip()
+        if last:
+            return last
+    return request.remote or "unknown"
+
+
+def check_rate(buckets: TokenBuckets, key: str) -> None:
+    """Spend one request of `key`, or raise RateLimitedError with the wait."""
+    wait = buckets.take(key)
+    if wait > 0:
+        raise RateLimitedError(wait)
+
+
+def _allowed_origin(request: web.Request) -> str | None:
+    origin = request.headers.get(hdrs.ORIGIN)
+    if origin and origin in request.app[RUNTIME].settings.web.cors_origins:
+        return origin
+    return None
+
+
+def _limited(request: web.Request, exc: RateLimitedError) -> web.Response:
+    return error_response(
+        request,
+        exc.status,
+        exc.code,
+        headers={hdrs.RETRY_AFTER: str(exc.retry_after)},
+        **exc.data,
+    )
+
+
+def _preflight(request: web.Request) -> web.Response:
+    origin = _allowed_origin(request)
+    if origin is None:
+        return error_response(request, 403, "forbidden")
+    return web.Response(
+        status=204,
+        headers={
+            hdrs.ACCESS_CONTROL_ALLOW_METHODS: CORS_METHODS,
+            hdrs.ACCESS_CONTROL_ALLOW_HEADERS: CORS_HEADERS,
+            hdrs.ACCESS_CONTROL_MAX_AGE: "600",
+        },
+    )
+
+
+@web.middleware
+async def security_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """CORS preflights, early body-size refusal and per-IP limits before any handler runs."""
+    if (
+        request.method == hdrs.METH_OPTIONS
+        and hdrs.ACCESS_CONTROL_REQUEST_METHOD in request.headers
+    ):
+        return _preflight(request)
+    is_auth = request.path.startswith(AUTH_PREFIX)
+    limit = AUTH_BODY_LIMIT if is_auth else request.app[RUNTIME].settings.web.max_body_bytes
+    if request.content_length is not None and request.content_length > limit:
+        return error_response(request, 413, "body_too_large")
+    try:
+        if request.path.startswith("/api/"):
+            limits = request.app[LIMITS]
+            ip = client_ip(request)
+            check_rate(limits.per_ip, ip)
+            if is_auth and request.method == hdrs.METH_POST:
+                check_rate(limits.auth_per_ip, ip)
+        return await handler(request)
+    except RateLimitedError as exc:
+        return _limited(request, exc)
+
+
+async def _add_headers(request: web.Request, response: web.StreamResponse) -> None:
+    headers = response.headers
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    # Feed URLs carry their secret in the query; no page may leak it through Referer.
+    headers.setdefault("Referrer-Policy", "no-referrer")
+    headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    if request.app[RUNTIME].settings.web.public_url.scheme == "https":
+        headers.setdefault("Strict-Transport-Security", HSTS)
+    if request.path.startswith(AUTH_PREFIX):
+        headers[hdrs.CACHE_CONTROL] = "no-store"
+    origin = _allowed_origin(request)
+    if origin is not None:
+        headers[hdrs.ACCESS_CONTROL_ALLOW_ORIGIN] = origin
+        headers[hdrs.ACCESS_CONTROL_EXPOSE_HEADERS] = hdrs.RETRY_AFTER
+        headers.add(hdrs.VARY, hdrs.ORIGIN)
+
+
+def setup_security(app: web.Application) -> None:
+    """Install the limiters and the headers every response gets (errors included)."""
+    app[LIMITS] = Limits.from_settings(app[RUNTIME].settings.web)
+    app.on_response_prepare.append(_add_headers)
