@@ -28,6 +28,12 @@ common-events-count =
         [one] { $count } Ereignis
        *[other] { $count } Ereignisse
     }
+common-week-summary =
+    { $count ->
+        [0] { $name }, diese Woche ist es am Himmel ruhig.
+        [one] { $name }, diese Woche gibt es { $count } Ereignis am Himmel.
+       *[other] { $name }, diese Woche gibt es { $count } Ereignisse am Himmel.
+    }
 common-days =
     { $count ->
         [one] { $count } Tag

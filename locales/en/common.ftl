@@ -28,6 +28,12 @@ common-events-count =
         [one] { $count } event
        *[other] { $count } events
     }
+common-week-summary =
+    { $count ->
+        [0] { $name }, the sky is quiet this week.
+        [one] { $name }, there is { $count } sky event this week.
+       *[other] { $name }, there are { $count } sky events this week.
+    }
 common-days =
     { $count ->
         [one] { $count } day

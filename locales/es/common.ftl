@@ -29,6 +29,13 @@ common-events-count =
         [many] { $count } de eventos
        *[other] { $count } eventos
     }
+common-week-summary =
+    { $count ->
+        [0] { $name }, esta semana el cielo está tranquilo.
+        [one] { $name }, esta semana hay { $count } evento en el cielo.
+        [many] { $name }, esta semana hay { $count } de eventos en el cielo.
+       *[other] { $name }, esta semana hay { $count } eventos en el cielo.
+    }
 common-days =
     { $count ->
         [one] { $count } día

@@ -29,6 +29,13 @@ common-events-count =
         [many] { $count } d’événements
        *[other] { $count } événements
     }
+common-week-summary =
+    { $count ->
+        [0] { $name }, le ciel est calme cette semaine.
+        [one] { $name }, { $count } événement céleste cette semaine.
+        [many] { $name }, { $count } d’événements célestes cette semaine.
+       *[other] { $name }, { $count } événements célestes cette semaine.
+    }
 common-days =
     { $count ->
         [one] { $count } jour

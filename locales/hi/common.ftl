@@ -28,6 +28,12 @@ common-events-count =
         [one] { $count } घटना
        *[other] { $count } घटनाएँ
     }
+common-week-summary =
+    { $count ->
+        [0] { $name }, इस हफ़्ते आकाश शांत है।
+        [one] { $name }, इस हफ़्ते आकाश में { $count } घटना है।
+       *[other] { $name }, इस हफ़्ते आकाश में { $count } घटनाएँ हैं।
+    }
 common-days = { $count } दिन
 common-hours =
     { $count ->

@@ -28,6 +28,12 @@ common-events-count =
         [one] { $count } իրադարձություն
        *[other] { $count } իրադարձություն
     }
+common-week-summary =
+    { $count ->
+        [0] { $name }, այս շաբաթ երկնքում հանգիստ է։
+        [one] { $name }, այս շաբաթ երկնքում { $count } իրադարձություն կա։
+       *[other] { $name }, այս շաբաթ երկնքում { $count } իրադարձություն կա։
+    }
 common-days = { $count } օր
 common-hours = { $count } ժամ
 common-minutes = { $count } րոպե

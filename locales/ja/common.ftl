@@ -27,6 +27,11 @@ common-events-count =
         [0] イベントはありません
        *[other] { $count }件のイベント
     }
+common-week-summary =
+    { $count ->
+        [0] { $name }さん、今週は空の現象はありません。
+       *[other] { $name }さん、今週は空の現象が{ $count }件あります。
+    }
 common-days = { $count }日間
 common-hours = { $count }時間
 common-minutes = { $count }分

@@ -29,6 +29,13 @@ common-events-count =
         [many] { $count } de eventos
        *[other] { $count } eventos
     }
+common-week-summary =
+    { $count ->
+        [0] { $name }, o céu está tranquilo esta semana.
+        [one] { $name }, esta semana há { $count } evento no céu.
+        [many] { $name }, esta semana há { $count } de eventos no céu.
+       *[other] { $name }, esta semana há { $count } eventos no céu.
+    }
 common-days =
     { $count ->
         [one] { $count } dia

@@ -30,6 +30,14 @@ common-events-count =
         [many] { $count } событий
        *[other] { $count } события
     }
+common-week-summary =
+    { $count ->
+        [0] { $name }, на этой неделе на небе спокойно.
+        [one] { $name }, на этой неделе на небе { $count } событие.
+        [few] { $name }, на этой неделе на небе { $count } события.
+        [many] { $name }, на этой неделе на небе { $count } событий.
+       *[other] { $name }, на этой неделе на небе { $count } события.
+    }
 common-days =
     { $count ->
         [one] { $count } день

@@ -27,6 +27,11 @@ common-events-count =
         [0] 暂无事件
        *[other] { $count }个事件
     }
+common-week-summary =
+    { $count ->
+        [0] { $name }，本周天空很平静。
+       *[other] { $name }，本周有{ $count }个天象事件。
+    }
 common-days = { $count }天
 common-hours = { $count }小时
 common-minutes = { $count }分钟

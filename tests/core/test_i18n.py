@@ -268,6 +268,15 @@ def test_numbers_follow_cldr(i18n: I18n) -> None:
     assert i18n.get("fr").format_percent(0.87) == "87\xa0%"
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_cached_integer_formatting_matches_cldr(i18n: I18n, lang: str) -> None:
+    tr = i18n.get(lang)
+    for count in (7, 1234, 1234567, -42):
+        expected = tr.format_number(count)
+        assert expected in tr("common-days", count=count)
+        assert expected in tr("common-days", count=count)
+
+
 @pytest.mark.parametrize(
     ("delta", "expected"),
     [
