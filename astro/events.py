@@ -47,6 +47,7 @@ __all__ = ["JSONValue", "Payload", "SkyEvent", "compute_events", "parse_kinds"]
 
 _Window = tuple[astronomy.Time, astronomy.Time]
 _Producer = Callable[[astronomy.Time, astronomy.Time], list[SkyEvent]]
+_MARGIN_DAYS: Final = 1.0 / 24.0
 _PHASE_KINDS: Final = frozenset(
     {
         EventKind.NEW_MOON,
@@ -89,7 +90,9 @@ def compute_events(
     """Events of the given kinds (all when None) from start to end inclusive, sorted by time."""
     ensure_window(start, end)
     wanted = frozenset(EventKind) if kinds is None else parse_kinds([str(k) for k in kinds])
-    window: _Window = (to_time(start), to_time(end))
+    # Producers compare in astronomy-engine's time scale, whose ΔT differs from ours by
+    # seconds: widen their window, then trim to the exact datetimes asked for.
+    window: _Window = (to_time(start).AddDays(-_MARGIN_DAYS), to_time(end).AddDays(_MARGIN_DAYS))
     events: list[SkyEvent] = []
     if wanted & _PHASE_KINDS:
         events += moon_phases(*window, wanted)
@@ -100,6 +103,5 @@ def compute_events(
     for kind, producer in _SINGLE_KIND.items():
         if kind in wanted:
             events += producer(*window)
-    # Producers work in astronomy-engine time; trim to the exact datetimes asked for.
     selected = [event for event in events if start <= event.occurs_at <= end]
     return sorted(selected, key=lambda event: (event.occurs_at, event.kind.value, event.subject))
