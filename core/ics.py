@@ -1,0 +1,69 @@
+"""iCalendar (RFC 5545) export of sky events, shared by the CLI and the web feed."""
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime, timedelta
+
+from icalendar import Alarm, Calendar, Event
+
+from astro.local import EventLike
+from astro.zones import resolve_zone
+from core.event_text import event_description, event_details, event_title
+from core.i18n import Translator
+
+PRODUCT_ID = "-//StarsCalendars//Sky events//EN"
+UID_DOMAIN = "starscalendars"
+
+
+def event_uid(event: EventLike) -> str:
+    """A UID that survives recomputation: one kind and subject happen at most once a UTC day."""
+    subject = event.subject or "sky"
+    return f"{event.kind}-{subject}-{event.occurs_at.astimezone(UTC):%Y%m%d}@{UID_DOMAIN}"
+
+
+def build_calendar(
+    events: Iterable[EventLike],
+    tr: Translator,
+    timezone: str,
+    *,
+    hemisphere: str,
+    alarm_minutes: Sequence[int] = (),
+    name: str = "StarsCalendars",
+    stamp: datetime | None = None,
+) -> bytes:
+    """A calendar of the events, titled in the translator's language, with optional alarms."""
+    resolve_zone(timezone)
+    generated = stamp or datetime.now(UTC)
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", timezone)
+    for event in events:
+        title = event_title(tr, event.kind, event.subject, event.payload, hemisphere)
+        description = "\n".join(
+            part
+            for part in (
+                tr.format_datetime(event.occurs_at, timezone),
+                event_description(tr, event.kind, event.subject, event.payload, hemisphere),
+                event_details(tr, event.kind, event.payload),
+            )
+            if part
+        )
+        entry = Event()
+        entry.add("uid", event_uid(event))
+        entry.add("dtstamp", generated)
+        # Sky events are instants: stored in UTC, shown by each app in its user's zone.
+        entry.add("dtstart", event.occurs_at.astimezone(UTC))
+        entry.add("summary", title)
+        entry.add("description", description)
+        entry.add("transp", "TRANSPARENT")
+        for minutes in alarm_minutes:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", title)
+            alarm.add("trigger", -timedelta(minutes=minutes))
+            entry.add_component(alarm)
+        calendar.add_component(entry)
+    return bytes(calendar.to_ical())
