@@ -1,0 +1,152 @@
+"""The calendar page: its HTML shell ("/", "/login"), static assets and localized texts."""
+
+from datetime import date
+from pathlib import Path
+from types import MappingProxyType
+from typing import Final
+
+import babel.dates
+import orjson
+from aiohttp import web
+from babel import Locale
+from babel.core import get_global
+from pydantic import BaseModel, ConfigDict, Field
+
+from core.errors import InvalidLanguageError, NotFoundError
+from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_NATIVE_NAMES, I18n, Translator, normalize_language
+from web.errors import request_translator
+from web.keys import RUNTIME
+from web.openapi import describe
+from web.validation import read_query
+
+STATIC_DIR: Final = Path(__file__).resolve().parent / "static"
+# Only these files are served: a fixed list leaves no path to traverse.
+ASSETS: Final = MappingProxyType(
+    {
+        path.name: path
+        for path in sorted(STATIC_DIR.iterdir())
+        if path.suffix in {".js", ".css", ".svg"}
+    }
+)
+INDEX: Final = STATIC_DIR / "index.html"
+MESSAGE_PREFIX: Final = "page-"
+# A year no month name contains; replaced by "{year}" so one template serves every year.
+_SAMPLE_YEAR: Final = 2000
+# The browser revalidates (ETag / Last-Modified) so a deploy is never hidden behind a cache.
+_REVALIDATE: Final = {"Cache-Control": "no-cache"}
+_TEXTS_CACHE: Final = "public, max-age=300"
+
+routes = web.RouteTableDef()
+
+
+class PageTextsQuery(BaseModel):
+    """Which language to send; without one, Accept-Language decides."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    lang: str | None = Field(default=None, max_length=35, description="One of the ten languages.")
+
+
+class CalendarTexts(BaseModel):
+    """CLDR data the month grid needs."""
+
+    month_titles: list[str] = Field(description='Twelve titles with a "{year}" placeholder.')
+    weekdays: list[str] = Field(description="Abbreviated weekday names, Monday first.")
+    first_weekday: int = Field(description="The first column of the grid, 0 = Monday.")
+
+
+class PageTexts(BaseModel):
+    """Everything the page says, in one language."""
+
+    language: str
+    languages: dict[str, str] = Field(description="Every language by code, in its own name.")
+    messages: dict[str, str]
+    calendar: CalendarTexts
+
+
+def _week_locale(locale: Locale) -> Locale:
+    """The locale with a territory, which decides the first day of the week."""
+    if locale.territory:
+        return locale
+    return Locale.parse(get_global("likely_subtags")[locale.language])
+
+
+def _calendar_texts(tr: Translator) -> CalendarTexts:
+    locale = tr.babel_locale
+    titles = [
+        babel.dates.format_skeleton("yMMMM", date(_SAMPLE_YEAR, month, 1), locale=locale)
+        for month in range(1, 13)
+    ]
+    return CalendarTexts(
+        month_titles=[title.replace(str(_SAMPLE_YEAR), "{year}") for title in titles],
+        weekdays=[locale.days["stand-alone"]["abbreviated"][day] for day in range(7)],
+        first_weekday=_week_locale(locale).first_week_day,
+    )
+
+
+def render_page_texts(i18n: I18n, language: str) -> PageTexts:
+    """The page's messages (ids starting with "page-") and calendar data in `language`."""
+    tr = i18n.get(language)
+    ids = sorted(i for i in i18n.get(DEFAULT_LANGUAGE).message_ids if i.startswith(MESSAGE_PREFIX))
+    return PageTexts(
+        language=tr.locale,
+        languages=dict(LANGUAGE_NATIVE_NAMES),
+        messages={msg_id: tr(msg_id) for msg_id in ids},
+        calendar=_calendar_texts(tr),
+    )
+
+
+PAGE_TEXTS = web.AppKey("page_texts", dict[str, bytes])
+
+
+@routes.get("/api/i18n/page")
+@describe(
+    "The calendar page's texts in one language",
+    tags=("page",),
+    query=PageTextsQuery,
+    response=PageTexts,
+    errors=(422,),
+)
+async def page_texts(request: web.Request) -> web.Response:
+    """Rendered once per language at start-up; ?lang= first, then Accept-Language."""
+    query = read_query(request, PageTextsQuery)
+    if query.lang is not None and normalize_language(query.lang) is None:
+        raise InvalidLanguageError(f"unknown language {query.lang!r}", language=query.lang)
+    language = request_translator(request).locale
+    return web.Response(
+        body=request.app[PAGE_TEXTS][language],
+        content_type="application/json",
+        headers={"Cache-Control": _TEXTS_CACHE, "Vary": "Accept-Language"},
+    )
+
+
+@routes.get("/")
+async def index(request: web.Request) -> web.FileResponse:
+    """The calendar page."""
+    return web.FileResponse(INDEX, headers=_REVALIDATE)
+
+
+@routes.get("/login")
+async def login(request: web.Request) -> web.FileResponse:
+    """The same page; its script exchanges ?token= and removes it from the address bar."""
+    # The address carries a one-time secret: keep it out of every cache.
+    return web.FileResponse(INDEX, headers={"Cache-Control": "no-store"})
+
+
+@routes.get("/static/{name}")
+async def asset(request: web.Request) -> web.FileResponse:
+    """One of the page's scripts, styles or images."""
+    path = ASSETS.get(request.match_info["name"])
+    if path is None:
+        raise NotFoundError("no such asset")
+    return web.FileResponse(path, headers=_REVALIDATE)
+
+
+def setup_page(app: web.Application) -> None:
+    """Serve the page and its texts (needs RUNTIME)."""
+    i18n = app[RUNTIME].i18n
+    app[PAGE_TEXTS] = {
+        language: orjson.dumps(render_page_texts(i18n, language).model_dump())
+        for language in i18n.translators
+    }
+    app.add_routes(routes)
