@@ -3,7 +3,7 @@
 from aiohttp import web
 
 from core.runtime import Runtime
-from web import accounts, health, linking
+from web import accounts, health, linking, page
 from web.auth.jwt import ACCESS_TOKENS, AccessTokens
 from web.auth.routes import setup_auth
 from web.errors import error_middleware
@@ -31,5 +31,6 @@ def create_app(runtime: Runtime) -> web.Application:
     setup_metrics(app)
     setup_events(app)
     setup_ws(app)
+    page.setup_page(app)
     setup_openapi(app)
     return app
