@@ -79,7 +79,7 @@ async def write_outcomes(session: AsyncSession, worker_id: str, outcomes: list[O
             sent_at=bindparam("b_sent_at"),
             telegram_message_id=bindparam("b_message_id"),
             attempts=_deliveries.c.attempts - bindparam("b_refund"),
-            claimed_by=None,
+            # claimed_by stays: it names the worker that sent (or last tried) the row.
             claimed_until=None,
             updated_at=now,
         ),

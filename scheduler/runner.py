@@ -17,9 +17,7 @@ from core.runtime import Runtime
 from core.telegram import create_bot
 from scheduler.horizon import refresh_horizon
 from scheduler.leader import Leadership
-from scheduler.limiter import Limits, RateLimiter
 from scheduler.planner import plan_deliveries
-from scheduler.render import MessageRenderer
 from scheduler.worker import DeliveryWorker
 
 log = structlog.get_logger(__name__)
@@ -96,14 +94,7 @@ async def serve(runtime: Runtime, stop: asyncio.Event) -> None:
     bot = create_bot(settings.telegram) if settings.telegram.bot_token is not None else None
     if bot is None:
         log.warning("TELEGRAM_BOT_TOKEN is not set: Telegram deliveries wait for one")
-    worker = DeliveryWorker(
-        settings=settings,
-        sessionmaker=runtime.sessionmaker,
-        bus=runtime.bus,
-        bot=bot,
-        limiter=RateLimiter(Limits.from_settings(settings.scheduler)),
-        renderer=MessageRenderer(runtime.i18n),
-    )
+    worker = DeliveryWorker.from_runtime(runtime, bot)
     leadership = Leadership(runtime.engine)
     jobs = Jobs(runtime, leadership, worker)
     scheduler = create_scheduler(

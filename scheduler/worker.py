@@ -26,9 +26,10 @@ from core.bus import Bus
 from core.config import Settings
 from core.errors import AppError
 from core.languages import DEFAULT_LANGUAGE
+from core.runtime import Runtime
 from models.delivery import DeliveryKind, TargetType
 from scheduler import outcomes
-from scheduler.limiter import RateLimiter
+from scheduler.limiter import Limits, RateLimiter
 from scheduler.outbox import (
     Claim,
     EventInfo,
@@ -97,6 +98,18 @@ class DeliveryWorker:
         # A send starts only with a third of the lease left, and may take at most that long.
         self._margin = timedelta(seconds=lease / 3)
         self._send_timeout = lease / 3
+
+    @classmethod
+    def from_runtime(cls, runtime: Runtime, bot: Bot | None) -> "DeliveryWorker":
+        """The process's worker: its own rate limiter share, the runtime's bus and catalogues."""
+        return cls(
+            settings=runtime.settings,
+            sessionmaker=runtime.sessionmaker,
+            bus=runtime.bus,
+            bot=bot,
+            limiter=RateLimiter(Limits.from_settings(runtime.settings.scheduler)),
+            renderer=MessageRenderer(runtime.i18n),
+        )
 
     async def run(self, stop: asyncio.Event) -> None:
         """Deliver until `stop` is set, then let sends in flight finish (briefly)."""

@@ -5,7 +5,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from models.delivery import Delivery
@@ -45,6 +45,15 @@ async def outbox(sessionmaker: async_sessionmaker[AsyncSession]) -> list[Deliver
         return list(result.scalars())
 
 
+async def count_by_status(sessionmaker: async_sessionmaker[AsyncSession]) -> dict[str, int]:
+    """How many deliveries are in each status (cheap enough to poll)."""
+    async with sessionmaker() as session:
+        result = await session.execute(
+            select(Delivery.status, func.count()).group_by(Delivery.status)
+        )
+        return {str(status): int(count) for status, count in result.all()}
+
+
 async def settled(sessionmaker: async_sessionmaker[AsyncSession]) -> bool:
     """True when no delivery is pending any more."""
-    return all(row.status != "pending" for row in await outbox(sessionmaker))
+    return "pending" not in await count_by_status(sessionmaker)
