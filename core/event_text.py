@@ -7,20 +7,12 @@ from typing import Final
 from astro.errors import UnknownEventKindError
 from astro.kinds import Body, EventKind, MeteorShower
 from astro.moon import ZODIAC_SIGNS
+from astro.seasons import SEASON_KINDS, Hemisphere, season_starting
 from core.errors import ValidationFailedError
 from core.i18n import Translator
 from core.i18n_constellations import CONSTELLATION_NAMES
 
-HEMISPHERES: Final = ("north", "south")
-# The season an equinox or solstice opens, as (northern, southern) hemisphere.
-SEASONS: Final[Mapping[EventKind, tuple[str, str]]] = MappingProxyType(
-    {
-        EventKind.EQUINOX_MARCH: ("spring", "autumn"),
-        EventKind.SOLSTICE_JUNE: ("summer", "winter"),
-        EventKind.EQUINOX_SEPTEMBER: ("autumn", "spring"),
-        EventKind.SOLSTICE_DECEMBER: ("winter", "summer"),
-    }
-)
+HEMISPHERES: Final[tuple[Hemisphere, ...]] = ("north", "south")
 _PLANET_KINDS: Final = frozenset(
     {
         EventKind.OPPOSITION,
@@ -49,7 +41,7 @@ DETAILS_SEPARATOR: Final = " · "
 
 def season(kind: EventKind, hemisphere: str) -> str:
     """Name the season an equinox or solstice begins in the hemisphere ("spring"...)."""
-    return SEASONS[kind][_hemisphere_index(hemisphere)]
+    return season_starting(kind, _hemisphere(hemisphere))
 
 
 def event_title(
@@ -80,6 +72,9 @@ def event_details(tr: Translator, kind: str, payload: Mapping[str, object]) -> s
     if distance is not None:
         parts.append(tr("event-detail-distance", distance=tr.format_number(round(distance))))
     magnitude = _number(payload, "magnitude")
+    if payload.get("type") == "penumbral":
+        # NASA gives a penumbral eclipse a negative umbral magnitude; show the penumbral one.
+        magnitude = _number(payload, "penumbral_magnitude")
     if magnitude is not None:
         msg_id = (
             "event-detail-eclipse-magnitude"
@@ -110,14 +105,14 @@ def _event_kind(kind: str) -> EventKind:
         raise UnknownEventKindError(f"unknown event kind {kind!r}", kind=kind) from None
 
 
-def _hemisphere_index(hemisphere: str) -> int:
-    """0 for the northern hemisphere, 1 for the southern; anything else is invalid."""
-    try:
-        return HEMISPHERES.index(hemisphere)
-    except ValueError:
-        raise ValidationFailedError(
-            f"hemisphere must be 'north' or 'south', not {hemisphere!r}", hemisphere=hemisphere
-        ) from None
+def _hemisphere(hemisphere: str) -> Hemisphere:
+    """The hemisphere named by `hemisphere`; anything but north or south is invalid."""
+    for known in HEMISPHERES:
+        if hemisphere == known:
+            return known
+    raise ValidationFailedError(
+        f"hemisphere must be 'north' or 'south', not {hemisphere!r}", hemisphere=hemisphere
+    )
 
 
 def _arguments(
@@ -129,10 +124,10 @@ def _arguments(
 ) -> dict[str, object]:
     """The Fluent arguments of an event's title and description."""
     args: dict[str, object] = {name: str(payload.get(name, "")) for name in _SELECTORS}
-    if kind in SEASONS:
+    if kind in SEASON_KINDS:
         args["season"] = season(kind, hemisphere)
     else:
-        _hemisphere_index(hemisphere)
+        _hemisphere(hemisphere)
     if kind in _PLANET_KINDS:
         if subject not in _PLANETS:
             raise ValidationFailedError(f"{kind} needs a planet, not {subject!r}", subject=subject)
