@@ -17,10 +17,11 @@ DEFAULT_CACHE_SIZE = 2048
 
 @dataclass(frozen=True, slots=True)
 class Visibility:
-    """Whether an event can be seen from a place, and when (None when it is not visible)."""
+    """Whether an event can be seen from a place, and from when to when if that is known."""
 
-    start: datetime | None
-    end: datetime | None
+    visible: bool
+    start: datetime | None = None
+    end: datetime | None = None
 
 
 def hemisphere_of(latitude: float | None) -> str:
@@ -66,8 +67,10 @@ class MessageRenderer:
     def visibility_line(self, visibility: Visibility, audience: Audience) -> str:
         """The recipient's own line: visible from when to when, or not visible at all."""
         tr = self._i18n.get(audience.language)
-        if visibility.start is None or visibility.end is None:
+        if not visibility.visible:
             return escape(tr("reminders-not-visible"))
+        if visibility.start is None or visibility.end is None:
+            return escape(tr("reminders-visible-at-peak"))
         return escape(
             tr(
                 "reminders-visible",

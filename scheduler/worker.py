@@ -43,6 +43,7 @@ from scheduler.outcomes import Outcome, OutcomeRecorder
 from scheduler.planner import WEB_EVERYONE
 from scheduler.render import Audience, MessageRenderer, Visibility, hemisphere_of
 from scheduler.telegram_send import SendStatus, send_text
+from scheduler.visibility import visibility
 
 log = structlog.get_logger(__name__)
 
@@ -109,6 +110,7 @@ class DeliveryWorker:
             bot=bot,
             limiter=RateLimiter(Limits.from_settings(runtime.settings.scheduler)),
             renderer=MessageRenderer(runtime.i18n),
+            visibility=visibility,
         )
 
     async def run(self, stop: asyncio.Event) -> None:

@@ -7,4 +7,5 @@ reminders-now = Jetzt: { $title }
 reminders-reminder = Erinnerung: { $title }, { $relative }
 reminders-when = { $datetime } (Zeitzone { $timezone })
 reminders-visible = Von deinem Standort aus sichtbar von { $start } bis { $end }.
+reminders-visible-at-peak = Zu diesem Zeitpunkt von deinem Standort aus sichtbar.
 reminders-not-visible = Von deinem Standort aus nicht sichtbar.

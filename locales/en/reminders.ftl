@@ -7,4 +7,5 @@ reminders-now = Happening now: { $title }
 reminders-reminder = Reminder: { $title }, { $relative }
 reminders-when = { $datetime } ({ $timezone } time)
 reminders-visible = Visible from your location from { $start } to { $end }.
+reminders-visible-at-peak = Visible from your location at that moment.
 reminders-not-visible = Not visible from your location.

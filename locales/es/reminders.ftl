@@ -7,4 +7,5 @@ reminders-now = Ocurre ahora: { $title }
 reminders-reminder = Recordatorio: { $title }, { $relative }
 reminders-when = { $datetime } (hora de { $timezone })
 reminders-visible = Visible desde tu ubicación de { $start } a { $end }.
+reminders-visible-at-peak = Visible desde tu ubicación en ese momento.
 reminders-not-visible = No es visible desde tu ubicación.

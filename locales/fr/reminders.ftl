@@ -7,4 +7,5 @@ reminders-now = En ce moment : { $title }
 reminders-reminder = Rappel : { $title }, { $relative }
 reminders-when = { $datetime } (heure de { $timezone })
 reminders-visible = Visible depuis votre position de { $start } à { $end }.
+reminders-visible-at-peak = Visible depuis votre position à ce moment-là.
 reminders-not-visible = Non visible depuis votre position.

@@ -7,4 +7,5 @@ reminders-now = अभी हो रहा है: { $title }
 reminders-reminder = रिमाइंडर: { $title }, { $relative }
 reminders-when = { $datetime } ({ $timezone } समय)
 reminders-visible = आपके स्थान से { $start } से { $end } तक दिखाई देगा।
+reminders-visible-at-peak = उस समय आपके स्थान से दिखाई देगा।
 reminders-not-visible = आपके स्थान से दिखाई नहीं देगा।

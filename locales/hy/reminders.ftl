@@ -7,4 +7,5 @@ reminders-now = Հենց հիմա․ { $title }
 reminders-reminder = Հիշեցում․ { $title }, { $relative }
 reminders-when = { $datetime } ({ $timezone } ժամանակով)
 reminders-visible = Տեսանելի է ձեր վայրից { $start }-ից մինչև { $end }։
+reminders-visible-at-peak = Այդ պահին տեսանելի է ձեր վայրից։
 reminders-not-visible = Ձեր վայրից տեսանելի չէ։

@@ -7,4 +7,5 @@ reminders-now = ただいま進行中：{ $title }
 reminders-reminder = リマインダー：{ $title }（{ $relative }）
 reminders-when = { $datetime }（{ $timezone } 時間）
 reminders-visible = あなたの場所から { $start }～{ $end } に見えます。
+reminders-visible-at-peak = その時刻にあなたの場所から見えます。
 reminders-not-visible = あなたの場所からは見えません。

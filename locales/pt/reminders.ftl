@@ -7,4 +7,5 @@ reminders-now = Acontecendo agora: { $title }
 reminders-reminder = Lembrete: { $title }, { $relative }
 reminders-when = { $datetime } (horário de { $timezone })
 reminders-visible = Visível da sua localização das { $start } às { $end }.
+reminders-visible-at-peak = Visível da sua localização nesse momento.
 reminders-not-visible = Não é visível da sua localização.

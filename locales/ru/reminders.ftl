@@ -7,4 +7,5 @@ reminders-now = Прямо сейчас: { $title }
 reminders-reminder = Напоминание: { $title }, { $relative }
 reminders-when = { $datetime } (часовой пояс { $timezone })
 reminders-visible = Видно из вашего места с { $start } до { $end }.
+reminders-visible-at-peak = В этот момент видно из вашего места.
 reminders-not-visible = Из вашего места не видно.

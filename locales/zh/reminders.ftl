@@ -7,4 +7,5 @@ reminders-now = 正在发生：{ $title }
 reminders-reminder = 提醒：{ $title }，{ $relative }
 reminders-when = { $datetime }（{ $timezone } 时间）
 reminders-visible = 在你所在的位置可见，时间为 { $start } 至 { $end }。
+reminders-visible-at-peak = 届时在你所在的位置可见。
 reminders-not-visible = 在你所在的位置看不到。

@@ -15,6 +15,7 @@ from models.user import User
 from scheduler.outbox import EventInfo, claim_due
 from scheduler.planner import plan_deliveries
 from scheduler.render import Visibility
+from scheduler.visibility import visibility
 from tests.scheduler.conftest import WorkerFactory, add_event, add_users, soon, user_rows
 from tests.scheduler.helpers import eventually, outbox, running, settled
 
@@ -239,7 +240,7 @@ async def test_broadcast_text_goes_out_as_typed_and_visibility_per_user(
 
     def visibility(event: EventInfo, latitude: float, longitude: float) -> Visibility:
         seen.append((latitude, longitude))
-        return Visibility(event.occurs_at - timedelta(hours=1), event.occurs_at)
+        return Visibility(True, event.occurs_at - timedelta(hours=1), event.occurs_at)
 
     async with running(workers.worker(workers.settings(), visibility=visibility)):
         await eventually(lambda: settled(workers.sessionmaker))
@@ -250,3 +251,16 @@ async def test_broadcast_text_goes_out_as_typed_and_visibility_per_user(
     (reminder,) = workers.telegram.messages_to(777)
     tr = workers.i18n.get(str(located["language"]))
     assert tr("reminders-visible", start="", end="").split()[0] in (reminder.text or "")
+
+
+def test_visibility_lines_follow_astro_local_circumstances() -> None:
+    full_moon = EventInfo(
+        uuid.uuid4(), "full_moon", "", datetime(2026, 3, 3, 11, 38, tzinfo=UTC), {}
+    )
+    equinox = EventInfo(
+        uuid.uuid4(), "equinox_march", "", datetime(2026, 3, 20, 14, 46, tzinfo=UTC), {}
+    )
+    # At 11:38 UTC the Moon is up over the Pacific (night) and down over Europe (day).
+    assert visibility(full_moon, 21.3, -157.8) == Visibility(True)
+    assert visibility(full_moon, 48.9, 2.35) == Visibility(False)
+    assert visibility(equinox, 48.9, 2.35) is None
