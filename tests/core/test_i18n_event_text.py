@@ -148,3 +148,9 @@ def test_details_name_eclipse_magnitude_and_skip_unknown_values(i18n: I18n) -> N
         "18.0° from the Sun"
     )
     assert event_details(en, "lunar_apogee", {"distance_km": "far"}) == ""
+
+
+def test_penumbral_eclipse_shows_its_penumbral_magnitude(i18n: I18n) -> None:
+    # NASA's umbral magnitude of a penumbral eclipse is negative: meaningless to a reader.
+    payload = {"type": "penumbral", "magnitude": -0.53, "penumbral_magnitude": 0.956}
+    assert event_details(i18n.get("en"), "lunar_eclipse", payload) == "Eclipse magnitude: 0.96"
