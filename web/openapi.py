@@ -123,7 +123,8 @@ def _operation(handler_name: str, operation: Operation, schemas: _Schemas) -> di
     if operation.response is not None:
         body = {operation.response_media_type: {"schema": schemas.ref(operation.response)}}
     elif operation.response_status not in {101, 204}:
-        body = {operation.response_media_type: {"schema": {"type": "string"}}}
+        untyped = "object" if operation.response_media_type == "application/json" else "string"
+        body = {operation.response_media_type: {"schema": {"type": untyped}}}
     success: dict[str, Any] = {"description": operation.summary}
     if body:
         success["content"] = body

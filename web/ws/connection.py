@@ -50,13 +50,13 @@ class Connection:
     def push(self, frame: bytes) -> Push:
         """Queue a pre-built frame without waiting; a client already `limit` bytes behind is cut.
 
-        The transport's buffer is the bounded send queue: writing never awaits the peer, and a
-        peer that stops reading is aborted instead of letting the buffer grow.
+        The transport's buffer is the bounded send queue (at most `limit` plus one frame):
+        writing never awaits the peer, and a peer that stops reading is aborted instead.
         """
         transport = self.transport
         if self.ws.closed or transport.is_closing():
             return Push.SKIPPED
-        if transport.get_write_buffer_size() + len(frame) > self.limit:
+        if transport.get_write_buffer_size() > self.limit:
             transport.abort()
             return Push.OVERFLOW
         transport.write(frame)

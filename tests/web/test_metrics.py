@@ -1,0 +1,60 @@
+"""/metrics: Prometheus text with request counts by route template and status, and WS figures."""
+
+import uuid
+
+import orjson
+import pytest
+from prometheus_client.parser import text_string_to_metric_families
+
+from tests.web.conftest import Client, MakeUser
+from web.keys import RUNTIME
+
+pytestmark = pytest.mark.postgres
+
+
+async def _samples(client: Client) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    response = await client.get("/metrics")
+    assert response.status == 200
+    assert response.content_type == "text/plain"
+    text = await response.text()
+    return {
+        (sample.name, tuple(sorted(sample.labels.items()))): sample.value
+        for family in text_string_to_metric_families(text)
+        for sample in family.samples
+    }
+
+
+async def test_requests_are_counted_by_route_template_and_status(client: Client) -> None:
+    for _ in range(2):
+        await client.get(f"/api/events/{uuid.uuid4()}")
+    await client.get("/health")
+    await client.get("/no/such/page/" + uuid.uuid4().hex)
+    samples = await _samples(client)
+    route_404 = (("method", "GET"), ("route", "/api/events/{id}"), ("status", "404"))
+    assert samples[("http_requests_total", route_404)] == 2
+    health = (("method", "GET"), ("route", "/health"), ("status", "200"))
+    assert samples[("http_requests_total", health)] == 1
+    unmatched = (("method", "GET"), ("route", "unmatched"), ("status", "404"))
+    assert samples[("http_requests_total", unmatched)] == 1
+    count = (("method", "GET"), ("route", "/api/events/{id}"))
+    assert samples[("http_request_duration_seconds_count", count)] == 2
+
+
+async def test_websocket_connections_and_pushes_are_counted(
+    client: Client, make_user: MakeUser
+) -> None:
+    sockets = []
+    for _ in range(3):
+        user = await make_user()
+        ws = await client.ws_connect("/ws")
+        await ws.send_json({"type": "auth", "token": user.access_token})
+        await ws.receive_json(timeout=5)
+        sockets.append(ws)
+    envelope = {"audience": {"all": True}, "type": "t", "id": "m", "data": {}}
+    await client.app[RUNTIME].bus.publish("ws", orjson.dumps(envelope))
+    for ws in sockets:
+        await ws.receive_json(timeout=5)
+    samples = await _samples(client)
+    assert samples[("ws_connections", ())] == 3
+    assert samples[("ws_pushes_sent_total", ())] == 3
+    assert samples[("ws_pushes_dropped_total", ())] == 0
