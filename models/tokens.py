@@ -3,7 +3,7 @@
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, and_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import TokenError, TokenExpiredError, TokenUsedError
@@ -55,27 +55,29 @@ async def _explain_unusable(
     return TokenExpiredError("token expired")
 
 
+def _usable(token: str, purpose: TokenPurpose, moment: datetime) -> ColumnElement[bool]:
+    """The row of `token` for `purpose`, if unused and unexpired at `moment`."""
+    if len(token) > MAX_TOKEN_LENGTH:
+        raise TokenError("unknown token")
+    return and_(
+        OneTimeToken.token_hash == hash_token(token),
+        OneTimeToken.purpose == purpose,
+        OneTimeToken.used_at.is_(None),
+        OneTimeToken.expires_at > moment,
+    )
+
+
 async def peek_one_time_token(
     session: AsyncSession, token: str, purpose: TokenPurpose, *, now: datetime | None = None
 ) -> uuid.UUID:
     """The user a still-usable token belongs to, without consuming it (to ask for confirmation)."""
     moment = now or datetime.now(UTC)
-    if len(token) > MAX_TOKEN_LENGTH:
-        raise TokenError("unknown token")
-    token_hash = hash_token(token)
-    row = (
-        await session.execute(
-            select(OneTimeToken.user_id).where(
-                OneTimeToken.token_hash == token_hash,
-                OneTimeToken.purpose == purpose,
-                OneTimeToken.used_at.is_(None),
-                OneTimeToken.expires_at > moment,
-            )
-        )
+    user_id = (
+        await session.execute(select(OneTimeToken.user_id).where(_usable(token, purpose, moment)))
     ).scalar_one_or_none()
-    if row is None:
-        raise await _explain_unusable(session, token_hash, purpose, moment)
-    return row
+    if user_id is None:
+        raise await _explain_unusable(session, hash_token(token), purpose, moment)
+    return user_id
 
 
 async def consume_one_time_token(
@@ -83,23 +85,15 @@ async def consume_one_time_token(
 ) -> uuid.UUID:
     """Mark the token used and return its user; any second consumer, even a racing one, fails."""
     moment = now or datetime.now(UTC)
-    if len(token) > MAX_TOKEN_LENGTH:
-        raise TokenError("unknown token")
-    token_hash = hash_token(token)
     # One conditional UPDATE: the database decides which of two racing consumers wins.
     user_id = (
         await session.execute(
             update(OneTimeToken)
-            .where(
-                OneTimeToken.token_hash == token_hash,
-                OneTimeToken.purpose == purpose,
-                OneTimeToken.used_at.is_(None),
-                OneTimeToken.expires_at > moment,
-            )
+            .where(_usable(token, purpose, moment))
             .values(used_at=moment)
             .returning(OneTimeToken.user_id)
         )
     ).scalar_one_or_none()
     if user_id is None:
-        raise await _explain_unusable(session, token_hash, purpose, moment)
+        raise await _explain_unusable(session, hash_token(token), purpose, moment)
     return user_id
