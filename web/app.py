@@ -8,6 +8,7 @@ from web.auth.jwt import ACCESS_TOKENS, AccessTokens
 from web.auth.routes import setup_auth
 from web.errors import error_middleware
 from web.events import setup_events
+from web.ics_feed import setup_ics_feed
 from web.keys import RUNTIME
 from web.metrics import metrics_middleware, setup_metrics
 from web.openapi import setup_openapi
@@ -30,6 +31,7 @@ def create_app(runtime: Runtime) -> web.Application:
     app.add_routes(linking.routes)
     setup_metrics(app)
     setup_events(app)
+    setup_ics_feed(app)
     setup_ws(app)
     page.setup_page(app)
     setup_openapi(app)

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from astro.errors import DateOutOfRangeError, InvalidDateRangeError
 from astro.kinds import EventKind
+from astro.local import local_circumstances
 from astro.timescale import FIRST_YEAR, LAST_YEAR
 from core.errors import ValidationFailedError
 from core.event_text import event_description, event_details, event_title
@@ -69,12 +70,14 @@ class EventPath(BaseModel):
 
 
 class EventDetailQuery(BaseModel):
-    """Options of one event's page."""
+    """Options of one event's page; lat/lon override the profile's place."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     tz: str | None = Field(default=None, max_length=64)
     lang: str | None = Field(default=None, max_length=35)
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
 
 
 class EventOut(BaseModel):
@@ -102,11 +105,14 @@ class EventsPage(BaseModel):
 
 
 class EventDetail(EventOut):
-    """One event with its description."""
+    """One event with its description and, given a place, how it shows from there."""
 
     description: str
     timezone: str
     language: str
+    local: dict[str, Any] | None = Field(
+        description="Visibility, altitudes and local contact times (ISO UTC) at the place."
+    )
 
 
 class _Caches:
@@ -249,7 +255,18 @@ async def get_event(request: web.Request) -> web.Response:
     event["description"] = event_description(tr, row.kind, row.subject, row.payload, hemisphere)
     event["timezone"] = zone.key
     event["language"] = tr.locale
+    place = _place(query, user)
+    event["local"] = None if place is None else local_circumstances(row, *place)
     return _json(orjson.dumps(event))
+
+
+def _place(query: EventDetailQuery, user: AuthUser | None) -> tuple[float, float] | None:
+    """Where to describe the event from: ?lat=&lon=, else the profile's place, else nowhere."""
+    if query.lat is not None and query.lon is not None:
+        return query.lat, query.lon
+    if user is not None and user.latitude is not None and user.longitude is not None:
+        return user.latitude, user.longitude
+    return None
 
 
 def setup_events(app: web.Application) -> None:

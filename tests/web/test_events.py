@@ -7,9 +7,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from astro.local import local_circumstances
 from core.event_text import event_title
 from models.event import AstroEvent
 from tests.web.conftest import Client, MakeUser
+from web.events import EVENT_STORE
 from web.keys import RUNTIME
 
 pytestmark = pytest.mark.postgres
@@ -219,3 +221,22 @@ async def test_missing_or_malformed_event_id(
     response = await client.get(path)
     assert response.status == status
     assert (await response.json())["error"]["code"] == code
+
+
+async def test_local_circumstances_for_the_profile_place_and_for_a_given_place(
+    client: Client, make_user: MakeUser
+) -> None:
+    [event_id] = await _add_events(client, _march_events()[0])
+    user = await make_user(latitude=40.18, longitude=44.51)
+    from_profile = await (await client.get(f"/api/events/{event_id}", headers=user.headers)).json()
+    row = await client.app[EVENT_STORE].get(event_id)
+    assert from_profile["local"] == local_circumstances(row, 40.18, 44.51)
+    assert isinstance(from_profile["local"]["visible"], bool)
+    elsewhere = await (
+        await client.get(f"/api/events/{event_id}", params={"lat": "-33.9", "lon": "151.2"})
+    ).json()
+    assert elsewhere["local"] == local_circumstances(row, -33.9, 151.2)
+    anonymous = await (await client.get(f"/api/events/{event_id}")).json()
+    assert anonymous["local"] is None
+    off_globe = await client.get(f"/api/events/{event_id}", params={"lat": "91", "lon": "0"})
+    assert off_globe.status == 422

@@ -1,0 +1,148 @@
+"""The private calendar feed: a secret URL per user, created, rotated and revoked by its owner."""
+
+from collections.abc import Hashable
+from datetime import UTC, datetime, timedelta
+
+from aiohttp import web
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import select
+
+from astro.kinds import EventKind
+from core.errors import NotFoundError
+from core.ics import build_calendar
+from models.secrets import hash_token, new_token
+from models.user import User
+from web.auth.errors import SubscriptionRequiredError
+from web.auth.guard import load_user, require_user
+from web.errors import json_response
+from web.events import EVENT_STORE
+from web.events_store import CACHE_SECONDS, Window
+from web.keys import RUNTIME
+from web.members import channel_link, require_member
+from web.openapi import describe
+from web.ttl_cache import TTLCache
+from web.validation import read_query
+from web.ws.connection import hemisphere_of
+
+routes = web.RouteTableDef()
+FEED_PATH = "/api/calendar.ics"
+# A calendar app shows the recent past and the year ahead (the horizon is about 400 days).
+FEED_PAST = timedelta(days=31)
+FEED_AHEAD = timedelta(days=400)
+FEED_MAX_EVENTS = 5000
+FEED_CACHE_SIZE = 256
+
+
+class FeedOut(BaseModel):
+    """The feed's secret URL: shown once, to be pasted into a calendar app."""
+
+    url: str
+
+
+class FeedQuery(BaseModel):
+    """The feed's secret, from its URL."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    token: str = Field(min_length=1, max_length=128)
+
+
+class _Bodies:
+    """Rendered feeds by what they depend on (never by the secret: revocation must be instant)."""
+
+    def __init__(self) -> None:
+        self.cache: TTLCache[Hashable, bytes] = TTLCache(FEED_CACHE_SIZE, CACHE_SECONDS)
+
+
+_BODIES = web.AppKey("ics_bodies", _Bodies)
+
+
+@routes.post("/api/calendar/feed")
+@describe(
+    "Create the calendar feed URL, or replace it (the old URL stops working)",
+    tags=("calendar",),
+    auth=True,
+    response=FeedOut,
+    response_status=201,
+    errors=(403,),
+)
+async def create_feed(request: web.Request) -> web.Response:
+    """A fresh secret for the caller's feed; only its hash is kept."""
+    caller = await require_member(request, "calendar")
+    runtime = request.app[RUNTIME]
+    token = new_token()
+    async with runtime.sessionmaker.begin() as session:
+        user = await load_user(session, caller)
+        user.calendar_feed_hash = hash_token(token)
+    base = str(runtime.settings.web.public_url).rstrip("/")
+    return json_response({"url": f"{base}{FEED_PATH}?token={token}"}, status=201)
+
+
+@routes.delete("/api/calendar/feed")
+@describe("Revoke the calendar feed URL", tags=("calendar",), auth=True, response_status=204)
+async def revoke_feed(request: web.Request) -> web.Response:
+    """Forget the caller's feed secret; its URL answers 404 from now on."""
+    caller = await require_user(request)
+    async with request.app[RUNTIME].sessionmaker.begin() as session:
+        user = await load_user(session, caller)
+        user.calendar_feed_hash = None
+    return web.Response(status=204)
+
+
+@routes.get(FEED_PATH)
+@describe(
+    "The caller's sky events as iCalendar, in their language, with their reminders as alarms",
+    tags=("calendar",),
+    query=FeedQuery,
+    response_media_type="text/calendar",
+    errors=(403, 404, 422),
+)
+async def calendar_feed(request: web.Request) -> web.Response:
+    """The feed a calendar app subscribes to; the token in the URL is the only credential."""
+    query = read_query(request, FeedQuery)
+    runtime = request.app[RUNTIME]
+    async with runtime.sessionmaker() as session:
+        user = await session.scalar(
+            select(User).where(User.calendar_feed_hash == hash_token(query.token))
+        )
+    if user is None or not user.is_active:
+        raise NotFoundError("calendar feed")
+    _check_membership(request, user)
+    kinds = frozenset(EventKind) & frozenset(user.reminder_kinds) or None
+    hemisphere = hemisphere_of(user.latitude)
+    key = (user.language, user.timezone, hemisphere, kinds, tuple(user.reminder_leads_minutes))
+    bodies = request.app[_BODIES].cache
+    body = bodies.get(key)
+    if body is None:
+        # Whole days, so that every feed rendered today reads the same cached window.
+        today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+        window = Window(today - FEED_PAST, today + FEED_AHEAD, kinds, None, FEED_MAX_EVENTS)
+        events = await request.app[EVENT_STORE].window(window)
+        body = build_calendar(
+            events,
+            runtime.i18n.get(user.language),
+            user.timezone,
+            hemisphere=hemisphere,
+            alarm_minutes=user.reminder_leads_minutes,
+        )
+        bodies.put(key, body)
+    response = web.Response(body=body, content_type="text/calendar", charset="utf-8")
+    response.headers["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+def _check_membership(request: web.Request, user: User) -> None:
+    """A feed behind the members' gate stops once the owner is known to have left the channel."""
+    telegram = request.app[RUNTIME].settings.telegram
+    channel = telegram.members_channel
+    if channel is None or "calendar" not in telegram.gated_features:
+        return
+    # Only what is stored counts: a calendar app polling the feed cannot wait on Telegram.
+    if user.subscription_checked_at is not None and not user.is_telegram_subscribed:
+        raise SubscriptionRequiredError("left the channel", channel=channel_link(channel))
+
+
+def setup_ics_feed(app: web.Application) -> None:
+    """Serve the calendar feed endpoints on `app` (after setup_events)."""
+    app[_BODIES] = _Bodies()
+    app.add_routes(routes)
