@@ -59,8 +59,13 @@ export function updateAccess(token) {
   if (session) store({ ...session, access: token });
 }
 
-export function endSession() {
+/** Forget the session here and end it on the server (its refresh token stops working). */
+export async function endSession() {
+  const ended = session;
   store(null);
+  if (ended) {
+    await send("POST", "/api/auth/logout", { refresh_token: ended.refresh }, null).catch(() => {});
+  }
 }
 
 /** Called once the server refuses the session (refresh token revoked or expired). */

@@ -303,8 +303,11 @@ function startLive() {
     onPush: showPush,
     onProfile: onProfilePushed,
     onState: (on) => {
-      $("live-state").dataset.state = on ? "on" : "off";
-      $("live-state").textContent = t(on ? "page-live-on" : "page-live-off");
+      const indicator = $("live-state");
+      indicator.dataset.state = on ? "on" : "off";
+      // As a data-t element it follows later language changes too.
+      indicator.dataset.t = on ? "page-live-on" : "page-live-off";
+      indicator.textContent = t(indicator.dataset.t);
       document.body.dataset.live = on ? "on" : "off";
     },
   });
