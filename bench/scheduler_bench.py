@@ -1,0 +1,173 @@
+"""Scheduler benchmarks on PostgreSQL: planning for 100,000 users, a broadcast through the fake.
+
+Run: .venv/bin/python -m bench.scheduler_bench [--users 100000] [--broadcast 10000] [--rate 25]
+Prints the planning time, the broadcast's wall time against its theoretical minimum
+(messages / rate), lost messages, and the worker's own CPU time per message (the fake
+Bot API server runs in a separate process, so its CPU is not counted).
+"""
+
+import argparse
+import asyncio
+import multiprocessing
+import os
+import resource
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from tempfile import TemporaryDirectory
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+
+from core.bus import InProcessBus
+from core.config import load_settings
+from core.i18n import I18n
+from core.migrate import upgrade_to_head
+from core.telegram import create_bot
+from models.db import create_engine, create_sessionmaker
+from models.delivery import Delivery
+from models.event import AstroEvent
+from models.user import User
+from scheduler.limiter import Limits, RateLimiter
+from scheduler.planner import plan_deliveries
+from scheduler.render import MessageRenderer
+from scheduler.worker import DeliveryWorker
+from tests.conftest import create_database, drop_database
+from tests.fakes.telegram import DEFAULT_TOKEN, FakeTelegram, LimitsConfig
+
+ZONES = ["Europe/London", "Europe/Moscow", "Asia/Tokyo", "America/New_York", "Asia/Kolkata"]
+LANGUAGES = ["en", "ru", "ja", "es", "hi"]
+
+
+def _users(count: int, first_id: int) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": uuid.uuid4(),
+            "telegram_user_id": first_id + index,
+            "language": LANGUAGES[index % len(LANGUAGES)],
+            "timezone": ZONES[index % len(ZONES)],
+            "reminder_kinds": ["full_moon"],
+            "reminder_leads_minutes": [60],
+        }
+        for index in range(count)
+    ]
+
+
+def _serve_fake(port_queue: "multiprocessing.Queue[str]", users: int, first_id: int) -> None:
+    async def serve() -> None:
+        async with FakeTelegram(limits=LimitsConfig()) as fake:
+            for index in range(users):
+                fake.add_user(user_id=first_id + index)
+            port_queue.put(fake.api_url)
+            await asyncio.Event().wait()
+
+    asyncio.run(serve())
+
+
+async def bench_planning(url: str, users: int) -> None:
+    """Plan one event's reminders for `users` users; print the seconds."""
+    engine = create_engine(url)
+    sessionmaker = create_sessionmaker(engine)
+    settings = load_settings(None, database={"url": url})
+    async with sessionmaker.begin() as session:
+        for start in range(0, users, 10_000):
+            await session.execute(insert(User), _users(min(10_000, users - start), start + 1))
+        session.add(
+            AstroEvent(kind="full_moon", occurs_at=datetime.now(UTC) + timedelta(minutes=30))
+        )
+    started = time.perf_counter()
+    async with sessionmaker.begin() as session:
+        report = await plan_deliveries(session, settings, datetime.now(UTC))
+    elapsed = time.perf_counter() - started
+    print(f"planning: {report.reminders} reminders for {users} users in {elapsed:.2f} s")
+    async with sessionmaker.begin() as session:
+        for model in (Delivery, User, AstroEvent):
+            await session.execute(delete(model))
+    await engine.dispose()
+
+
+async def bench_broadcast(url: str, messages: int, rate: float, keys: Path) -> None:
+    """Send `messages` reminders through the fake at `rate`; print time, losses, CPU."""
+    first_id = 700_000_000
+    queue: multiprocessing.Queue[str] = multiprocessing.Queue()
+    fake = multiprocessing.Process(target=_serve_fake, args=(queue, messages, first_id))
+    fake.start()
+    api_url = queue.get(timeout=120)
+    engine = create_engine(url)
+    sessionmaker = create_sessionmaker(engine)
+    settings = load_settings(
+        None,
+        database={"url": url},
+        telegram={
+            "bot_token": DEFAULT_TOKEN,
+            "api_url": api_url,
+        },
+        scheduler={"rate_per_second": rate, "idle_poll_seconds": 0.05},
+        auth={"keys_dir": keys},
+    )
+    async with sessionmaker.begin() as session:
+        await session.execute(insert(User), _users(messages, first_id))
+        session.add(
+            AstroEvent(kind="full_moon", occurs_at=datetime.now(UTC) + timedelta(minutes=30))
+        )
+    async with sessionmaker.begin() as session:
+        await plan_deliveries(session, settings, datetime.now(UTC))
+    bot = create_bot(settings.telegram)
+    worker = DeliveryWorker(
+        settings=settings,
+        sessionmaker=sessionmaker,
+        bus=InProcessBus(),
+        bot=bot,
+        limiter=RateLimiter(Limits.from_settings(settings.scheduler)),
+        renderer=MessageRenderer(I18n.load()),
+    )
+    stop = asyncio.Event()
+    cpu_before = resource.getrusage(resource.RUSAGE_SELF)
+    started = time.perf_counter()
+    task = asyncio.create_task(worker.run(stop))
+    while worker.stats["sent"] + worker.stats["failed"] < messages:  # noqa: ASYNC110 - counters
+        await asyncio.sleep(0.05)
+    elapsed = time.perf_counter() - started
+    cpu_after = resource.getrusage(resource.RUSAGE_SELF)
+    stop.set()
+    await task
+    async with sessionmaker() as session:
+        sent = await session.scalar(
+            select(func.count()).select_from(Delivery).where(Delivery.status == "sent")
+        )
+    await bot.session.close()
+    await engine.dispose()
+    fake.kill()
+    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
+    minimum = messages / rate
+    print(
+        f"broadcast: {messages} messages at {rate}/s in {elapsed:.1f} s "
+        f"(minimum {minimum:.1f} s, +{(elapsed / minimum - 1) * 100:.1f}%), "
+        f"lost {messages - int(sent or 0)}, 429s {worker.stats['rate_limited']}, "
+        f"worker CPU {cpu / messages * 1000:.3f} ms/message"
+    )
+
+
+async def main() -> None:
+    """Parse options, run on a fresh database, drop it."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--users", type=int, default=100_000)
+    parser.add_argument("--broadcast", type=int, default=10_000)
+    parser.add_argument("--rate", type=float, default=25.0)
+    args = parser.parse_args()
+    url = create_database()
+    try:
+        await asyncio.to_thread(upgrade_to_head, url)
+        if args.users:
+            await bench_planning(url, args.users)
+        if args.broadcast:
+            with TemporaryDirectory() as keys:
+                await bench_broadcast(url, args.broadcast, args.rate, Path(keys))
+    finally:
+        drop_database(url)
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+    asyncio.run(main())
