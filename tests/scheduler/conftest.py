@@ -110,17 +110,19 @@ class WorkerFactory:
     bus: InProcessBus = field(default_factory=InProcessBus)
     bots: list[Bot] = field(default_factory=list)
 
-    def settings(self, **scheduler: Any) -> Settings:
-        """Settings pointing at the database and the fake, with scheduler overrides."""
+    def settings(self, telegram: dict[str, Any] | None = None, **scheduler: Any) -> Settings:
+        """Settings pointing at the database and the fake, with overrides."""
         return self.make_settings(
             database={"url": self.database_url},
-            telegram={"bot_token": self.telegram.token, "api_url": self.telegram.api_url},
+            telegram={
+                "bot_token": self.telegram.token,
+                "api_url": self.telegram.api_url,
+                **(telegram or {}),
+            },
             scheduler={"rate_per_second": 200.0, "idle_poll_seconds": 0.05, **scheduler},
         )
 
-    def worker(
-        self, settings: Settings, visibility: VisibilityFn | None = None
-    ) -> DeliveryWorker:
+    def worker(self, settings: Settings, visibility: VisibilityFn | None = None) -> DeliveryWorker:
         """A worker with its own bot session and rate limiter."""
         bot = create_bot(settings.telegram)
         self.bots.append(bot)
