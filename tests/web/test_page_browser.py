@@ -179,7 +179,9 @@ async def _assert_glyphs(page: Page, text: str) -> None:
     """Most characters of `text` are drawn with real glyphs, not the missing-glyph box."""
     widths = await page.evaluate(_GLYPH_WIDTHS, text)
     drawn = [width for width in widths["glyphs"] if abs(width - widths["tofu"]) > 0.01]
-    assert len(drawn) >= len(widths["glyphs"]) * 0.6, (text, widths)
+    assert len(drawn) >= len(widths["glyphs"]) * 0.6, (
+        f"{text!r} renders as missing-glyph boxes: install fonts-noto-core fonts-noto-cjk"
+    )
 
 
 async def test_bot_link_signs_in_and_shows_the_month_in_three_scripts(
@@ -370,3 +372,38 @@ async def test_scripts_run_under_the_content_security_policy(
     await expect(page.locator("body")).to_have_attribute("data-ready", "signin")
     assert await page.evaluate("document.documentElement.lang") == "en"
     assert violations == []
+
+
+async def test_moon_phase_between_principal_phases(client: Client, open_page: Any) -> None:
+    page = await open_page()
+    await page.goto(str(client.make_url("/")))
+    # A last quarter, then a new moon 8 days later, then a first quarter 7 days after that.
+    events = [
+        {"kind": "last_quarter", "local_time": "2031-03-01T12:00:00+03:00"},
+        {"kind": "opposition", "local_time": "2031-03-04T12:00:00+03:00"},
+        {"kind": "new_moon", "local_time": "2031-03-09T12:00:00+03:00"},
+        {"kind": "first_quarter", "local_time": "2031-03-16T12:00:00+03:00"},
+    ]
+    days = ["2031-02-28", "2031-03-01", "2031-03-05", "2031-03-09", "2031-03-12", "2031-03-20"]
+    angles = await page.evaluate(
+        """async ([events, days]) => {
+            const moon = await import("/static/moon.js");
+            const phases = moon.principalPhases(events);
+            return days.map((day) => {
+                const angle = moon.phaseAngle(phases, Date.parse(day + "T00:00:00Z"));
+                if (angle === null) return null;
+                return [Math.round(angle * 100) / 100, moon.phaseName(angle)];
+            });
+        }""",
+        [events, days],
+    )
+    # Outside the known phases there is no answer; a principal phase's day shows it exactly;
+    # in between the angle grows evenly (4 of 8 days from 270 to 360: 315).
+    assert angles == [
+        None,
+        [270, "page-moon-last-quarter"],
+        [315, "page-moon-waning-crescent"],
+        [0, "page-moon-new"],
+        [38.57, "page-moon-waxing-crescent"],
+        None,
+    ]
