@@ -1,6 +1,6 @@
 """/api/telegram/link: a t.me deep link that lets the bot attach Telegram to this account."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from aiohttp import web
 from pydantic import BaseModel
@@ -10,7 +10,7 @@ from models.token import TokenPurpose
 from models.tokens import ONE_TIME_TOKEN_TTL, issue_one_time_token
 from web.auth.guard import load_user, require_user
 from web.auth.telegram_api import TELEGRAM_API
-from web.errors import json_response
+from web.errors import json_response, request_translator
 from web.keys import RUNTIME
 from web.openapi import describe
 
@@ -22,6 +22,7 @@ class TelegramLink(BaseModel):
 
     url: str
     expires_at: datetime
+    hint: str
 
 
 @routes.post("/api/telegram/link")
@@ -50,5 +51,8 @@ async def create_link(request: web.Request) -> web.Response:
     link = TelegramLink(
         url=f"https://t.me/{username}?start={token}",
         expires_at=issued_at + ONE_TIME_TOKEN_TTL,
+        hint=request_translator(request)(
+            "web-link-telegram-hint", minutes=ONE_TIME_TOKEN_TTL // timedelta(minutes=1)
+        ),
     )
     return json_response(link.model_dump(mode="json"))

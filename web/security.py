@@ -13,8 +13,6 @@ from web.keys import RUNTIME
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
-# Sign-in bodies are small; refusing big ones before reading keeps hashing and parsing cheap.
-AUTH_BODY_LIMIT = 16 * 1024
 AUTH_PREFIX = "/api/auth/"
 # Telegram's web clients embed the Mini App in a frame; nobody else may.
 TELEGRAM_FRAME_ANCESTORS = (
@@ -122,7 +120,8 @@ async def security_middleware(request: web.Request, handler: Handler) -> web.Str
     ):
         return _preflight(request)
     is_auth = request.path.startswith(AUTH_PREFIX)
-    limit = AUTH_BODY_LIMIT if is_auth else request.app[RUNTIME].settings.web.max_body_bytes
+    # Refused from the declared length, before a byte of the body is read.
+    limit = request.app[RUNTIME].settings.web.max_body_bytes
     if request.content_length is not None and request.content_length > limit:
         return error_response(request, 413, "body_too_large")
     try:

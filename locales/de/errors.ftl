@@ -28,3 +28,7 @@ error-email-taken = Mit dieser E-Mail-Adresse gibt es bereits ein Konto.
 error-weak-password = Dieses Passwort ist zu leicht zu erraten. Bitte wähle ein längeres.
 error-account-already-linked = Dieses Konto ist bereits mit einem anderen Telegram-Konto verknüpft.
 error-method-not-allowed = Diese Aktion ist hier nicht erlaubt.
+error-telegram-auth-invalid = Wir konnten deine Anmeldung über Telegram nicht bestätigen. Bitte versuche es noch einmal aus Telegram heraus.
+error-telegram-not-configured = Die Anmeldung mit Telegram ist gerade nicht verfügbar.
+error-telegram-unavailable = Telegram ist gerade nicht erreichbar. Bitte versuche es gleich noch einmal.
+error-refresh-token-reused = Zu deiner Sicherheit wurde diese Sitzung beendet. Bitte melde dich erneut an.

@@ -28,3 +28,7 @@ error-email-taken = An account with this email already exists.
 error-weak-password = This password is too easy to guess. Please choose a longer one.
 error-account-already-linked = This account is already linked to another Telegram account.
 error-method-not-allowed = This action is not allowed here.
+error-telegram-auth-invalid = We couldn't confirm your Telegram sign-in. Please try again from Telegram.
+error-telegram-not-configured = Signing in with Telegram is not available right now.
+error-telegram-unavailable = We can't reach Telegram right now. Please try again in a moment.
+error-refresh-token-reused = For your safety, this session has ended. Please sign in again.

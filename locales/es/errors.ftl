@@ -29,3 +29,7 @@ error-email-taken = Ya existe una cuenta con este correo electrónico.
 error-weak-password = Esta contraseña es demasiado fácil de adivinar. Elige una más larga.
 error-account-already-linked = Esta cuenta ya está vinculada a otra cuenta de Telegram.
 error-method-not-allowed = Esta acción no está permitida aquí.
+error-telegram-auth-invalid = No hemos podido confirmar tu inicio de sesión con Telegram. Vuelve a intentarlo desde Telegram.
+error-telegram-not-configured = Ahora mismo no se puede iniciar sesión con Telegram.
+error-telegram-unavailable = Ahora mismo no podemos conectar con Telegram. Inténtalo de nuevo en un momento.
+error-refresh-token-reused = Por tu seguridad, esta sesión ha terminado. Vuelve a iniciar sesión.

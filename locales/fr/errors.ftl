@@ -29,3 +29,7 @@ error-email-taken = Un compte existe déjà avec cette adresse e-mail.
 error-weak-password = Ce mot de passe est trop facile à deviner. Choisissez-en un plus long.
 error-account-already-linked = Ce compte est déjà lié à un autre compte Telegram.
 error-method-not-allowed = Cette action n’est pas autorisée ici.
+error-telegram-auth-invalid = Nous n'avons pas pu confirmer votre connexion via Telegram. Réessayez depuis Telegram.
+error-telegram-not-configured = La connexion avec Telegram n'est pas disponible pour le moment.
+error-telegram-unavailable = Impossible de joindre Telegram pour le moment. Réessayez dans un instant.
+error-refresh-token-reused = Par sécurité, cette session a été fermée. Reconnectez-vous.

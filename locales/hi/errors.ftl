@@ -24,3 +24,7 @@ error-email-taken = इस ईमेल से एक खाता पहले 
 error-weak-password = इस पासवर्ड का अंदाज़ा लगाना बहुत आसान है। कृपया लंबा पासवर्ड चुनें।
 error-account-already-linked = यह खाता पहले से किसी दूसरे Telegram खाते से जुड़ा है।
 error-method-not-allowed = यहाँ यह कार्रवाई करने की अनुमति नहीं है।
+error-telegram-auth-invalid = हम आपके Telegram साइन-इन की पुष्टि नहीं कर सके। कृपया Telegram से दोबारा कोशिश करें।
+error-telegram-not-configured = अभी Telegram से साइन इन करने की सुविधा उपलब्ध नहीं है।
+error-telegram-unavailable = अभी हम Telegram से जुड़ नहीं पा रहे हैं। कृपया थोड़ी देर बाद फिर कोशिश करें।
+error-refresh-token-reused = आपकी सुरक्षा के लिए यह सत्र ख़त्म कर दिया गया है। कृपया फिर से साइन इन करें।

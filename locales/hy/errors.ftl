@@ -24,3 +24,7 @@ error-email-taken = Այս էլ. փոստով հաշիվ արդեն կա։
 error-weak-password = Այս գաղտնաբառը շատ հեշտ է գուշակել։ Խնդրում ենք ընտրել ավելի երկարը։
 error-account-already-linked = Այս հաշիվն արդեն կապված է Telegram-ի մեկ այլ հաշվի հետ։
 error-method-not-allowed = Այս գործողությունն այստեղ թույլատրված չէ։
+error-telegram-auth-invalid = Չհաջողվեց հաստատել Telegram-ով ձեր մուտքը։ Խնդրում ենք կրկին փորձել Telegram-ից։
+error-telegram-not-configured = Telegram-ով մուտքն այս պահին հասանելի չէ։
+error-telegram-unavailable = Այս պահին չենք կարողանում կապվել Telegram-ի հետ։ Խնդրում ենք մի փոքր ուշ կրկին փորձել։
+error-refresh-token-reused = Ձեր անվտանգության համար այս նիստն ավարտվել է։ Խնդրում ենք կրկին մուտք գործել։

@@ -24,3 +24,7 @@ error-email-taken = このメールアドレスのアカウントはすでに存
 error-weak-password = このパスワードは推測されやすいです。もっと長いパスワードを設定してください。
 error-account-already-linked = このアカウントはすでに別の Telegram アカウントと連携しています。
 error-method-not-allowed = ここではこの操作はできません。
+error-telegram-auth-invalid = Telegram でのログインを確認できませんでした。Telegram からもう一度お試しください。
+error-telegram-not-configured = 現在、Telegram でのログインはご利用いただけません。
+error-telegram-unavailable = 現在 Telegram に接続できません。しばらくしてからもう一度お試しください。
+error-refresh-token-reused = 安全のため、このセッションを終了しました。もう一度ログインしてください。

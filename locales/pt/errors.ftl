@@ -29,3 +29,7 @@ error-email-taken = Já existe uma conta com este e-mail.
 error-weak-password = Esta senha é fácil demais de adivinhar. Escolha uma mais longa.
 error-account-already-linked = Esta conta já está vinculada a outra conta do Telegram.
 error-method-not-allowed = Esta ação não é permitida aqui.
+error-telegram-auth-invalid = Não conseguimos confirmar sua entrada pelo Telegram. Tente de novo a partir do Telegram.
+error-telegram-not-configured = No momento, não é possível entrar com o Telegram.
+error-telegram-unavailable = No momento, não conseguimos falar com o Telegram. Tente de novo daqui a pouco.
+error-refresh-token-reused = Para sua segurança, esta sessão foi encerrada. Entre na sua conta de novo.

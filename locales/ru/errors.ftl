@@ -30,3 +30,7 @@ error-email-taken = Аккаунт с таким адресом электрон
 error-weak-password = Этот пароль слишком легко подобрать. Придумайте пароль подлиннее.
 error-account-already-linked = Этот аккаунт уже привязан к другому аккаунту Telegram.
 error-method-not-allowed = Это действие здесь недоступно.
+error-telegram-auth-invalid = Не удалось подтвердить вход через Telegram. Попробуйте ещё раз из Telegram.
+error-telegram-not-configured = Вход через Telegram сейчас недоступен.
+error-telegram-unavailable = Сейчас не удаётся связаться с Telegram. Попробуйте ещё раз чуть позже.
+error-refresh-token-reused = В целях безопасности этот сеанс завершён. Войдите снова.

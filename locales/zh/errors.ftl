@@ -24,3 +24,7 @@ error-email-taken = 该邮箱已注册过账号。
 error-weak-password = 这个密码太容易被猜到，请设置更长的密码。
 error-account-already-linked = 该账号已绑定其他 Telegram 账号。
 error-method-not-allowed = 此处不允许该操作。
+error-telegram-auth-invalid = 无法确认你的 Telegram 登录，请从 Telegram 重新尝试。
+error-telegram-not-configured = 目前无法使用 Telegram 登录。
+error-telegram-unavailable = 暂时无法连接 Telegram，请稍后再试。
+error-refresh-token-reused = 为了你的账户安全，本次会话已结束，请重新登录。

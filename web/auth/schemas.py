@@ -109,7 +109,19 @@ class TokenPair(BaseModel):
     user: Profile
 
 
+class Jwk(BaseModel):
+    """One RSA public key (RFC 7517)."""
+
+    kty: Literal["RSA"]
+    kid: str
+    use: Literal["sig"]
+    alg: Literal["RS256"]
+    n: str
+    e: str
+    key_ops: list[str] | None = None
+
+
 class Jwks(BaseModel):
     """The JSON Web Key Set of every key that may verify a live access token."""
 
-    keys: list[dict[str, str]]
+    keys: list[Jwk]

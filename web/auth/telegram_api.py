@@ -3,6 +3,7 @@
 from collections.abc import AsyncIterator
 
 from aiogram import Bot
+from aiogram.enums import ChatMemberStatus
 from aiogram.exceptions import AiogramError
 from aiohttp import web
 
@@ -51,7 +52,9 @@ class TelegramApi:
         if self._bot is None:
             raise TelegramNotConfiguredError("no bot token")
         member = await self._bot.get_chat_member(channel, telegram_user_id)
-        return member.status.value, bool(getattr(member, "is_member", False))
+        # aiogram keeps the status as a plain string at runtime; the enum normalizes both forms.
+        status = ChatMemberStatus(member.status).value
+        return status, bool(getattr(member, "is_member", False))
 
 
 TELEGRAM_API = web.AppKey("telegram_api", TelegramApi)
