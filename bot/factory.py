@@ -1,0 +1,74 @@
+"""The composition of the bot: dispatcher, middlewares, routers and workflow data."""
+
+from typing import TypedDict
+
+from aiogram import Dispatcher, F
+from aiogram.enums import ChatType
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.gate import GateAlerts
+from bot.handlers import (
+    admin,
+    blocking,
+    errors,
+    events,
+    help,
+    linking,
+    membership,
+    onboarding,
+    settings,
+)
+from bot.middlewares.database import DatabaseMiddleware
+from bot.middlewares.throttling import Throttle, ThrottlingMiddleware
+from bot.middlewares.tracking import UpdateTracker
+from core.config import Settings
+from core.i18n import I18n
+from core.runtime import Runtime
+
+
+class BotServices(TypedDict):
+    """What every handler may ask for by name, besides aiogram's own `bot`, `state`, etc."""
+
+    settings: Settings
+    i18n: I18n
+    sessionmaker: async_sessionmaker[AsyncSession]
+    gate_alerts: GateAlerts
+    tracker: UpdateTracker
+
+
+def create_dispatcher(runtime: Runtime) -> Dispatcher:
+    """A dispatcher wired to the runtime's database and catalogues."""
+    tracker = UpdateTracker()
+    services = BotServices(
+        settings=runtime.settings,
+        i18n=runtime.i18n,
+        sessionmaker=runtime.sessionmaker,
+        gate_alerts=GateAlerts(runtime.i18n),
+        tracker=tracker,
+    )
+    dispatcher = Dispatcher(**services)
+    dispatcher.update.outer_middleware(tracker)
+    throttle = Throttle(runtime.settings.telegram.throttle_seconds)
+    dispatcher.update.outer_middleware(ThrottlingMiddleware(throttle, runtime.i18n))
+    dispatcher.update.outer_middleware(DatabaseMiddleware(runtime.sessionmaker, runtime.i18n))
+    # Conversations happen in private chats; groups the bot is added to get no answers.
+    dispatcher.message.filter(F.chat.type == ChatType.PRIVATE)
+    dispatcher.callback_query.filter(F.message.chat.type == ChatType.PRIVATE)
+    # Commands and buttons come before the setup steps' free-text handlers; help catches the rest.
+    dispatcher.include_routers(
+        errors.create_router(),
+        blocking.create_router(),
+        membership.create_router(),
+        linking.create_router(),
+        admin.create_router(),
+        events.create_router(),
+        settings.create_router(),
+        onboarding.create_router(),
+        help.create_router(),
+    )
+    return dispatcher
+
+
+def allowed_updates(dispatcher: Dispatcher) -> list[str]:
+    """The update types the handlers use, plus chat_member (sent only when asked for)."""
+    return sorted({*dispatcher.resolve_used_update_types(), "chat_member"})

@@ -1,0 +1,77 @@
+"""/next, /today, /month and /eclipses, in the user's language and timezone."""
+
+from datetime import UTC, datetime
+
+from aiogram import Router
+from aiogram.filters import Command
+from aiogram.types import Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.sky import (
+    ECLIPSE_COUNT,
+    ECLIPSE_KINDS,
+    ECLIPSE_WINDOW,
+    NEXT_COUNT,
+    NEXT_WINDOW,
+    event_line,
+    events_between,
+    local_day_bounds,
+    local_month_bounds,
+    month_label,
+    today_text,
+    visibility_line,
+)
+from core.i18n import Translator
+from models.user import User
+
+
+async def next_events(message: Message, tr: Translator, session: AsyncSession, user: User) -> None:
+    """The next few events."""
+    now = datetime.now(UTC)
+    items = await events_between(session, now, now + NEXT_WINDOW, limit=NEXT_COUNT)
+    lines = [tr("bot-next-title")] + [event_line(tr, user, item, now) for item in items]
+    await message.answer("\n\n".join(lines) if items else tr("bot-no-events"))
+
+
+async def today(message: Message, tr: Translator, session: AsyncSession, user: User) -> None:
+    """The Moon today, rise and set times when the place is known, and today's events."""
+    now = datetime.now(UTC)
+    start, end = local_day_bounds(user, now)
+    items = await events_between(session, start, end)
+    await message.answer(today_text(tr, user, items, now))
+
+
+async def month(message: Message, tr: Translator, session: AsyncSession, user: User) -> None:
+    """Every event of the current local month."""
+    now = datetime.now(UTC)
+    start, end = local_month_bounds(user, now)
+    items = await events_between(session, start, end)
+    title = tr("bot-month-title", month=month_label(tr, start))
+    lines = [title] + [event_line(tr, user, item, now) for item in items]
+    await message.answer("\n".join(lines) if items else tr("bot-no-events"))
+
+
+async def eclipses(message: Message, tr: Translator, session: AsyncSession, user: User) -> None:
+    """The coming eclipses, with whether each is seen from the user's place."""
+    now = datetime.now(UTC)
+    items = await events_between(
+        session, now, now + ECLIPSE_WINDOW, ECLIPSE_KINDS, limit=ECLIPSE_COUNT
+    )
+    blocks = [tr("bot-eclipses-title")]
+    for item in items:
+        local = visibility_line(tr, user, item)
+        line = event_line(tr, user, item, now)
+        blocks.append(line if local is None else f"{line}\n{local}")
+    if user.latitude is None:
+        blocks.append(tr("bot-eclipses-share-location"))
+    await message.answer("\n\n".join(blocks) if items else tr("bot-no-events"))
+
+
+def create_router() -> Router:
+    """The sky commands. A fresh router per dispatcher."""
+    router = Router(name=__name__)
+    router.message.register(next_events, Command("next"))
+    router.message.register(today, Command("today"))
+    router.message.register(month, Command("month"))
+    router.message.register(eclipses, Command("eclipses"))
+    return router

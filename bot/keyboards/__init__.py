@@ -1,0 +1,1 @@
+"""Inline and reply keyboards of the bot, with typed callback data."""

@@ -1,0 +1,162 @@
+"""Keyboards of the setup steps: language, timezone, reminder kinds and lead times."""
+
+from collections.abc import Collection, Mapping
+from types import MappingProxyType
+from typing import Final
+
+from aiogram.types import (
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+)
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from astro.kinds import EventKind
+from bot.keyboards.callbacks import (
+    KindToggle,
+    LanguagePick,
+    LeadToggle,
+    OffsetMenu,
+    SettingsOpen,
+    StepDone,
+    ZonePick,
+)
+from bot.timezones import UTC_OFFSETS, ZoneMatch, offset_zone
+from core.i18n import LANGUAGE_NATIVE_NAMES, Translator
+
+# What a person can ask reminders for, grouped the way people think of them.
+REMINDER_GROUPS: Final[Mapping[str, tuple[EventKind, ...]]] = MappingProxyType(
+    {
+        "full-moon": (EventKind.FULL_MOON,),
+        "new-moon": (EventKind.NEW_MOON,),
+        "quarters": (EventKind.FIRST_QUARTER, EventKind.LAST_QUARTER),
+        "supermoon": (EventKind.SUPERMOON,),
+        "eclipses": (EventKind.SOLAR_ECLIPSE, EventKind.LUNAR_ECLIPSE),
+        "seasons": (
+            EventKind.EQUINOX_MARCH,
+            EventKind.SOLSTICE_JUNE,
+            EventKind.EQUINOX_SEPTEMBER,
+            EventKind.SOLSTICE_DECEMBER,
+        ),
+        "meteors": (EventKind.METEOR_SHOWER,),
+        "planets": (
+            EventKind.OPPOSITION,
+            EventKind.GREATEST_ELONGATION,
+            EventKind.SOLAR_CONJUNCTION,
+        ),
+        "conjunctions": (EventKind.MOON_CONJUNCTION,),
+    }
+)
+# Minutes before an event: a week, a day, three hours, an hour, at the moment itself.
+LEAD_CHOICES: Final = (7 * 24 * 60, 24 * 60, 3 * 60, 60, 0)
+SETUP_STEPS: Final = ("language", "timezone", "kinds", "leads")
+_ON, _OFF = "✅", "▫️"
+
+
+def group_is_on(group: str, kinds: Collection[str]) -> bool:
+    """A group is on when any of its kinds is in the user's reminder kinds."""
+    return any(kind.value in kinds for kind in REMINDER_GROUPS[group])
+
+
+def lead_label(tr: Translator, minutes: int) -> str:
+    """ "1 day before", "3 hours before", "at the moment" in the user's language."""
+    if minutes == 0:
+        return tr("bot-lead-at-event")
+    if minutes % (24 * 60) == 0:
+        span = tr("common-days", count=minutes // (24 * 60))
+    elif minutes % 60 == 0:
+        span = tr("common-hours", count=minutes // 60)
+    else:
+        span = tr("common-minutes", count=minutes)
+    return tr("bot-lead-before", span=span)
+
+
+def language_keyboard(onboarding: bool) -> InlineKeyboardMarkup:
+    """The ten languages, each named in itself."""
+    builder = InlineKeyboardBuilder()
+    for code, name in LANGUAGE_NATIVE_NAMES.items():
+        builder.button(text=name, callback_data=LanguagePick(code=code, onboarding=onboarding))
+    builder.adjust(2)
+    return builder.as_markup()
+
+
+def location_keyboard(tr: Translator) -> ReplyKeyboardMarkup:
+    """Share the location, or ask for the list of UTC offsets."""
+    return ReplyKeyboardMarkup(
+        keyboard=[
+            [KeyboardButton(text=tr("bot-tz-share-location"), request_location=True)],
+            [KeyboardButton(text=tr("bot-tz-offset-button"))],
+        ],
+        resize_keyboard=True,
+        one_time_keyboard=True,
+        input_field_placeholder=tr("bot-tz-placeholder"),
+    )
+
+
+def zone_matches_keyboard(
+    matches: list[ZoneMatch], labels: list[str], onboarding: bool
+) -> InlineKeyboardMarkup:
+    """One button per matching city, plus the UTC offsets."""
+    builder = InlineKeyboardBuilder()
+    for match, label in zip(matches, labels, strict=True):
+        builder.button(text=label, callback_data=ZonePick(zone=match.zone, onboarding=onboarding))
+    builder.button(text="UTC ±", callback_data=OffsetMenu(onboarding=onboarding))
+    builder.adjust(1)
+    return builder.as_markup()
+
+
+def offsets_keyboard(onboarding: bool) -> InlineKeyboardMarkup:
+    """Whole-hour offsets from UTC-12 to UTC+14."""
+    builder = InlineKeyboardBuilder()
+    for hours in UTC_OFFSETS:
+        label = "UTC" if hours == 0 else f"UTC{hours:+d}"
+        builder.button(
+            text=label, callback_data=ZonePick(zone=offset_zone(hours), onboarding=onboarding)
+        )
+    builder.adjust(4)
+    return builder.as_markup()
+
+
+def kinds_keyboard(
+    tr: Translator, kinds: Collection[str], onboarding: bool
+) -> InlineKeyboardMarkup:
+    """A toggle per reminder group, then Done."""
+    builder = InlineKeyboardBuilder()
+    for group in REMINDER_GROUPS:
+        mark = _ON if group_is_on(group, kinds) else _OFF
+        builder.button(
+            text=f"{mark} {tr(f'bot-kind-{group}')}",
+            callback_data=KindToggle(group=group, onboarding=onboarding),
+        )
+    builder.button(
+        text=tr("common-done"), callback_data=StepDone(step="kinds", onboarding=onboarding)
+    )
+    builder.adjust(1)
+    return builder.as_markup()
+
+
+def leads_keyboard(
+    tr: Translator, leads: Collection[int], onboarding: bool
+) -> InlineKeyboardMarkup:
+    """A toggle per lead time, then Done."""
+    builder = InlineKeyboardBuilder()
+    for minutes in LEAD_CHOICES:
+        mark = _ON if minutes in leads else _OFF
+        builder.button(
+            text=f"{mark} {lead_label(tr, minutes)}",
+            callback_data=LeadToggle(minutes=minutes, onboarding=onboarding),
+        )
+    builder.button(
+        text=tr("common-done"), callback_data=StepDone(step="leads", onboarding=onboarding)
+    )
+    builder.adjust(1)
+    return builder.as_markup()
+
+
+def settings_keyboard(tr: Translator) -> InlineKeyboardMarkup:
+    """The settings menu: one button per setup step."""
+    builder = InlineKeyboardBuilder()
+    for step in SETUP_STEPS:
+        builder.button(text=tr(f"bot-settings-{step}"), callback_data=SettingsOpen(step=step))
+    builder.adjust(2)
+    return builder.as_markup()

@@ -1,0 +1,1 @@
+"""Middlewares wrapped around every update: tracking, throttling, database session and user."""
