@@ -150,14 +150,6 @@ class SchedulerSettings(_Section):
     rate_per_second: float = Field(default=25.0, gt=0, le=1000)
     paid_broadcast: bool = False
     max_attempts: int = Field(default=6, ge=1, le=50)
-
-    @field_validator("announce_leads_minutes", mode="before")
-    @classmethod
-    def _csv(cls, value: Any) -> Any:
-        return _split_csv(value)
-
-
-class Settings(BaseModel):
     # Scheduler processes sharing rate_per_second: each sends at most rate / worker_processes.
     worker_processes: int = Field(default=1, ge=1, le=64)
     private_chat_per_second: float = Field(default=1.0, gt=0, le=30)
@@ -175,6 +167,14 @@ class Settings(BaseModel):
     plan_ahead_minutes: int = Field(default=15, ge=1, le=24 * 60)
     late_grace_minutes: int = Field(default=60, ge=0, le=7 * 24 * 60)
     refresh_horizon: bool = True
+
+    @field_validator("announce_leads_minutes", mode="before")
+    @classmethod
+    def _csv(cls, value: Any) -> Any:
+        return _split_csv(value)
+
+
+class Settings(BaseModel):
     """Everything the platform is configured with, grouped by concern."""
 
     model_config = {"frozen": True}
