@@ -46,7 +46,7 @@ bot-summary-reminders-off = off
 bot-summary-leads = Reminding: { $leads }
 
 bot-event-line = <b>{ $title }</b>
-    { $when } ({ $relative })
+    { $when } · { $relative }
 bot-next-title = <b>Coming up in the sky</b>
 bot-no-events = No events in this period.
 bot-month-title = <b>The sky in { $month }</b>
