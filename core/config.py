@@ -213,13 +213,15 @@ class _General(_Section):
         return value
 
 
-_SECTIONS: dict[str, type[_Section]] = {
+_SECTION_BY_NAME: dict[str, type[_Section]] = {
     "database": DatabaseSettings,
     "telegram": TelegramSettings,
     "web": WebSettings,
     "auth": AuthSettings,
     "scheduler": SchedulerSettings,
 }
+# Every settings class that reads the environment (the README documents each of their variables).
+SECTIONS: tuple[type[BaseSettings], ...] = (*_SECTION_BY_NAME.values(), _General)
 
 
 def _variable_name(section: type[_Section], error: Any) -> str:
@@ -233,8 +235,8 @@ def _variable_name(section: type[_Section], error: Any) -> str:
 def load_settings(env_file: Path | str | None = ".env", **overrides: Any) -> Settings:
     """Read every section; a bad value raises ConfigError naming its variable."""
     parts: dict[str, Any] = {}
-    sections: list[tuple[str, type[_Section]]] = [*_SECTIONS.items(), ("", _General)]
-    for name, section in sections:
+    named: list[tuple[str, type[_Section]]] = [*_SECTION_BY_NAME.items(), ("", _General)]
+    for name, section in named:
         try:
             parsed = section(_env_file=env_file, **overrides.get(name or "general", {}))
         except ValidationError as exc:

@@ -45,7 +45,7 @@ def test_run_serves_on_the_embedded_default_and_stops_on_sigterm(tmp_path: Path)
     )
     try:
         deadline = time.monotonic() + STARTUP_SECONDS
-        status = 0
+        status, body = 0, dict[str, object]()
         while time.monotonic() < deadline and process.poll() is None:
             try:
                 status, body = _get(f"http://127.0.0.1:{port}/health")

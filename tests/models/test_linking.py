@@ -12,7 +12,7 @@ from models.users import UserRepository
 
 
 async def _web_user(session: AsyncSession, email: str) -> User:
-    user = User(email=email, password_hash="argon2-hash", display_name=email.split("@")[0])
+    user = User(email=email, password_hash="argon2-hash", display_name=email.split("@", 1)[0])
     session.add(user)
     await session.flush()
     return user
@@ -64,7 +64,8 @@ async def test_get_or_create_is_idempotent(pg_session: AsyncSession) -> None:
     repo = UserRepository(pg_session)
     first, created = await repo.get_or_create_telegram(42, "a", "en")
     second, created_again = await repo.get_or_create_telegram(42, "b", "de")
-    assert created and not created_again
+    assert created
+    assert not created_again
     assert first.id == second.id
     assert second.telegram_username == "b"
     assert second.language == "en"  # a later language_code never overrides the stored choice
