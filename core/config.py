@@ -188,7 +188,6 @@ class Settings(BaseModel):
     log_level: LogLevel = "INFO"
     log_format: Literal["console", "json"] = "console"
     default_timezone: str = "UTC"
-    data_dir: Path = DEFAULT_DATA_DIR
 
 
 class _General(_Section):
@@ -196,7 +195,6 @@ class _General(_Section):
     log_level: LogLevel = "INFO"
     log_format: Literal["console", "json"] = "console"
     default_timezone: str = "UTC"
-    data_dir: Path = DEFAULT_DATA_DIR
 
     @field_validator("log_level", mode="before")
     @classmethod
