@@ -1,0 +1,197 @@
+"""WebSocket hub at scale: `python -m bench.web_ws_bench [--connections 10000] [--broadcasts 20]`.
+
+This process runs the real web application (one process, one event loop) on 127.0.0.1; the load
+generator (bench.web_ws_load) is a separate process holding every client socket. Printed:
+accept+auth rate, server RSS with all connections, deliveries per second and latency of
+broadcasts of one event to all connections, and the close codes seen at shutdown.
+"""
+
+import argparse
+import asyncio
+import gc
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import orjson
+from aiohttp import web
+
+from bench.web_common import (
+    HOST,
+    LoadGenerator,
+    cpu_seconds,
+    percentile,
+    raise_fd_limit,
+    rss_mb,
+)
+from core.config import load_settings
+from core.languages import LANGUAGES
+from core.runtime import create_runtime
+from web.app import create_app
+from web.auth.jwt import AccessTokens
+from web.keys import RUNTIME
+from web.ws.hub import HUB
+from web.ws.lifecycle import WS_CHANNEL
+
+GAP_SECONDS = 0.3
+
+
+def _timed(dispatch: Callable[[bytes], int], spans: list[float]) -> Callable[[bytes], int]:
+    """Wrap the hub's dispatch to record how long the server spends writing each broadcast."""
+
+    def timed(raw: bytes) -> int:
+        started = time.perf_counter()
+        sent = dispatch(raw)
+        spans.append(time.perf_counter() - started)
+        return sent
+
+    return timed
+
+
+def _write_tokens(tokens: AccessTokens, count: int, path: Path) -> float:
+    """Sign one token per simulated user (languages and hemispheres mixed); returns seconds."""
+    started = time.perf_counter()
+    lines = []
+    for index in range(count):
+        issued = tokens.issue(
+            uuid.uuid4(),
+            language=LANGUAGES[index % len(LANGUAGES)],
+            timezone="UTC",
+            latitude=-30.0 if index % 3 == 0 else 45.0,
+            longitude=10.0,
+        )
+        lines.append(issued.token)
+    path.write_text("\n".join(lines))
+    return time.perf_counter() - started
+
+
+async def _broadcasts(app: web.Application, load: LoadGenerator, count: int) -> list[float]:
+    """Publish `count` events to everybody; returns deliveries per second of each."""
+    bus, hub = app[RUNTIME].bus, app[HUB]
+    rates = []
+    for seq in range(count):
+        # A full moon as the scheduler announces it: titled per (language, hemisphere) group.
+        envelope = {
+            "audience": {"all": True},
+            "type": "event.upcoming",
+            "id": f"bench-{seq}",
+            "data": {"seq": seq, "kind": "full_moon", "subject": "", "payload": {}},
+        }
+        # CLOCK_MONOTONIC is system-wide on Linux: the generator's arrival times compare to it.
+        published = time.monotonic()
+        await bus.publish(WS_CHANNEL, orjson.dumps(envelope))
+        result = await load.ask({"cmd": "expect", "seq": seq, "published": published, "wait": 30})
+        if result["received"] != len(hub):
+            raise RuntimeError(f"broadcast {seq}: {result['received']} of {len(hub)} delivered")
+        rates.append(result["received"] / (result["last_arrival"] - published))
+        await asyncio.sleep(GAP_SECONDS)
+    return rates
+
+
+async def run(connections: int, broadcasts: int, concurrency: int) -> None:
+    """Serve, connect everybody, broadcast, shut down; print each figure as it is measured."""
+    raise_fd_limit(connections + 1000)
+    workdir = Path(tempfile.mkdtemp(prefix="sc-ws-bench-"))
+    settings = load_settings(
+        None,
+        database={"url": f"sqlite+aiosqlite:///{workdir / 'bench.db'}"},
+        auth={"keys_dir": workdir / "keys"},
+    )
+    async with create_runtime(settings) as runtime:
+        app = create_app(runtime)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        try:
+            site = web.TCPSite(runner, HOST, 0, backlog=4096)
+            await site.start()
+            tokens_file = workdir / "tokens.txt"
+            signer = AccessTokens(runtime.keyring, settings.auth)
+            signing = _write_tokens(signer, connections, tokens_file)
+            print(f"signed {connections} access tokens in {signing:.1f} s (setup, not measured)")
+            # What a long-running server does after start: the startup heap is never garbage.
+            gc.collect()
+            gc.freeze()
+            load = await LoadGenerator.start("bench.web_ws_load")
+            try:
+                await _connect(load, app, runner.addresses[0][1], tokens_file, concurrency)
+                await _broadcast(load, app, broadcasts)
+                started = time.monotonic()
+                await runner.cleanup()
+                closes = await load.ask({"cmd": "closes", "wait": 1.0})
+                print(f"shutdown in {time.monotonic() - started:.2f} s, close codes: {closes}")
+            finally:
+                await load.stop()
+        finally:
+            if runner.server is not None:
+                await runner.cleanup()
+
+
+async def _connect(
+    load: LoadGenerator, app: web.Application, port: int, tokens: Path, concurrency: int
+) -> None:
+    """Open and authenticate every client socket; print the rate and the memory it takes."""
+    idle_rss = rss_mb()
+    cpu_before = cpu_seconds()
+    count = len((await asyncio.to_thread(tokens.read_text)).split())
+    connected = await load.ask(
+        {
+            "cmd": "connect",
+            "connections": count,
+            "tokens_file": str(tokens),
+            "port": port,
+            "concurrency": concurrency,
+        }
+    )
+    rate = connected["connected"] / connected["seconds"]
+    busy = (cpu_seconds() - cpu_before) / connected["seconds"]
+    print(
+        f"connected and authenticated {connected['connected']} sockets "
+        f"({connected['failed']} failed) in {connected['seconds']:.2f} s: {rate:,.0f}/s "
+        f"(server CPU busy {busy:.0%})"
+    )
+    gc.collect()
+    hub_size = len(app[HUB])
+    print(
+        f"server RSS: {idle_rss:.0f} MB idle, {rss_mb():.0f} MB with {hub_size} "
+        f"connections ({(rss_mb() - idle_rss) * 1024 / max(hub_size, 1):.1f} KB each)"
+    )
+
+
+async def _broadcast(load: LoadGenerator, app: web.Application, broadcasts: int) -> None:
+    """Broadcast `broadcasts` events to everybody; print throughput and latency."""
+    hub = app[HUB]
+    spans: list[float] = []
+    # Instrumented on the instance: the hub's bus task calls self.dispatch.
+    setattr(hub, "dispatch", _timed(hub.dispatch, spans))  # noqa: B010
+    rates = await _broadcasts(app, load, broadcasts)
+    report = await load.ask({"cmd": "report"})
+    print(
+        f"{broadcasts} broadcasts to {len(hub)}: {percentile(rates, 0.5):,.0f} "
+        f"deliveries/s median (min {min(rates):,.0f}, max {max(rates):,.0f}), "
+        "publish to receipt"
+    )
+    print(
+        f"server time writing one broadcast: median {percentile(spans, 0.5) * 1000:.1f} "
+        f"ms = {len(hub) / percentile(spans, 0.5):,.0f} writes/s"
+    )
+    print(
+        f"latency over {report['deliveries']} deliveries: p50 {report['p50_ms']:.1f} ms, "
+        f"p99 {report['p99_ms']:.1f} ms, max {report['max_ms']:.1f} ms"
+    )
+    print(f"server RSS after broadcasts: {rss_mb():.0f} MB")
+
+
+def main() -> None:
+    """Parse the bounds and run."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--connections", type=int, default=10_000)
+    parser.add_argument("--broadcasts", type=int, default=20)
+    parser.add_argument("--concurrency", type=int, default=200, help="connects in flight")
+    args = parser.parse_args()
+    asyncio.run(run(args.connections, args.broadcasts, args.concurrency))
+
+
+if __name__ == "__main__":
+    main()
