@@ -109,12 +109,15 @@ def start_bot(
     bot_i18n: I18n,
     bot_keyring: KeyRing,
 ) -> StartBot:
-    """Start the bot role on PostgreSQL; keyword arguments override TELEGRAM_* settings."""
+    """Start the bot role on PostgreSQL; `web` and keyword arguments override settings."""
 
-    def start(**telegram: Any) -> AbstractAsyncContextManager[RunningBot]:
+    def start(
+        web: dict[str, Any] | None = None, **telegram: Any
+    ) -> AbstractAsyncContextManager[RunningBot]:
         settings = make_settings(
             database={"url": pg_engine.url.render_as_string(hide_password=False)},
             telegram=_telegram_section(tg, telegram),
+            web=web or {},
         )
         return _running(tg, settings, pg_engine, pg_sessionmaker, bot_i18n, bot_keyring)
 

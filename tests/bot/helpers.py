@@ -1,6 +1,8 @@
 """Small helpers for playing a user through conversations with the bot."""
 
 import asyncio
+import html
+import re
 from collections.abc import Callable
 
 from aiogram.filters.callback_data import CallbackData
@@ -8,7 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from models.user import User
-from tests.fakes.telegram import StoredMessage, UserDriver
+from tests.fakes.telegram import FakeTelegram, StoredMessage, UserDriver
+from tests.fakes.telegram.objects import user_json
 
 
 async def reply_to(driver: UserDriver, text: str, count: int = 1) -> list[StoredMessage]:
@@ -46,9 +49,42 @@ async def user_when(
     """The user row once `condition` holds (the bot commits just after it replies)."""
     deadline = asyncio.get_running_loop().time() + timeout
     while True:
-        user = await stored_user(sessionmaker, telegram_user_id)
-        if condition(user):
+        async with sessionmaker() as session:
+            user = (
+                await session.execute(
+                    select(User).where(User.telegram_user_id == telegram_user_id)
+                )
+            ).scalar_one_or_none()
+        if user is not None and condition(user):
             return user
         if asyncio.get_running_loop().time() > deadline:
             raise TimeoutError(f"user {telegram_user_id} never reached the expected state")
         await asyncio.sleep(0.02)
+
+
+def forge_press(tg: FakeTelegram, driver: UserDriver, message: StoredMessage, data: str) -> str:
+    """Send a callback query with any data, as a modified client could; return its id."""
+    state = tg.state
+    query_id = str(4_100_000_000_000_000 + state.next_id())
+    state.pending_callbacks[query_id] = message.chat_id
+    tg.queue.push(
+        "callback_query",
+        {
+            "id": query_id,
+            "from": user_json(driver.user),
+            "message": tg.message(message.chat_id, message.message_id).payload,
+            "chat_instance": "1",
+            "data": data,
+        },
+    )
+    return query_id
+
+
+async def edited_to(tg: FakeTelegram, message: StoredMessage, text: str) -> None:
+    """Wait until the bot has edited `message` to `text`."""
+    await tg.wait_until(lambda: tg.message(message.chat_id, message.message_id).text == text)
+
+
+def plain(html_text: str) -> str:
+    """What a Telegram client shows for an HTML message: tags gone, entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", "", html_text))
