@@ -2,11 +2,19 @@
 
 import time
 from dataclasses import dataclass, field
+from enum import Enum
 
 import structlog
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
-from aiogram.types import ChatMemberRestricted
+from aiogram.types import (
+    ChatMemberAdministrator,
+    ChatMemberBanned,
+    ChatMemberLeft,
+    ChatMemberMember,
+    ChatMemberOwner,
+    ChatMemberRestricted,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.errors import MembershipUnavailableError
@@ -17,6 +25,14 @@ from models.user import User
 from models.users import UserRepository
 
 log = structlog.get_logger(__name__)
+ChatMember = (
+    ChatMemberOwner
+    | ChatMemberAdministrator
+    | ChatMemberMember
+    | ChatMemberRestricted
+    | ChatMemberLeft
+    | ChatMemberBanned
+)
 # Admins hear about a broken check at most this often (seconds), not on every user's tap.
 ADMIN_ALERT_INTERVAL = 600.0
 
@@ -38,6 +54,14 @@ class GateAlerts:
         return True
 
 
+def member_status(member: ChatMember) -> tuple[str, bool | None]:
+    """(status, is_member) of a ChatMember* for models.membership.counts_as_member."""
+    # aiogram stores enum values as plain strings at run time although typed as the enum.
+    status = member.status
+    name = status.value if isinstance(status, Enum) else str(status)
+    return name, member.is_member if isinstance(member, ChatMemberRestricted) else None
+
+
 def member_fetcher(bot: Bot) -> StatusFetcher:
     """The StatusFetcher of models.membership.check_membership, backed by getChatMember."""
 
@@ -46,8 +70,7 @@ def member_fetcher(bot: Bot) -> StatusFetcher:
             member = await bot.get_chat_member(channel, telegram_user_id)
         except (TelegramAPIError, TelegramNetworkError) as exc:
             raise MembershipUnavailableError(exc.message, channel=str(channel)) from exc
-        is_member = member.is_member if isinstance(member, ChatMemberRestricted) else None
-        return member.status.value, is_member
+        return member_status(member)
 
     return fetch
 

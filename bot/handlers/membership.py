@@ -1,10 +1,10 @@
 """The members' channel: chat_member updates keep the stored membership fresh; "I've joined"."""
 
 from aiogram import Bot, Router
-from aiogram.types import CallbackQuery, ChatMemberRestricted, ChatMemberUpdated, Message
+from aiogram.types import CallbackQuery, ChatMemberUpdated, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.gate import GateAlerts, feature_open
+from bot.gate import GateAlerts, feature_open, member_status
 from bot.keyboards.callbacks import JoinedCheck
 from bot.replies import send_calendar_link
 from core.config import GATED_FEATURES, Settings
@@ -31,10 +31,7 @@ async def member_changed(
     if not _is_members_channel(update, settings):
         return
     member = update.new_chat_member
-    is_member = member.is_member if isinstance(member, ChatMemberRestricted) else None
-    await record_membership(
-        session, member.user.id, counts_as_member(member.status.value, is_member)
-    )
+    await record_membership(session, member.user.id, counts_as_member(*member_status(member)))
 
 
 async def joined(
