@@ -108,9 +108,12 @@ async def calendar_feed(request: web.Request) -> web.Response:
     if user is None or not user.is_active:
         raise NotFoundError("calendar feed")
     _check_membership(request, user)
+    # The events the user asked reminders for, alarmed at their lead times; without any
+    # reminder kinds the feed holds every event, silently.
     kinds = frozenset(EventKind) & frozenset(user.reminder_kinds) or None
+    alarms = tuple(user.reminder_leads_minutes) if kinds else ()
     hemisphere = hemisphere_of(user.latitude)
-    key = (user.language, user.timezone, hemisphere, kinds, tuple(user.reminder_leads_minutes))
+    key = (user.language, user.timezone, hemisphere, kinds, alarms)
     bodies = request.app[_BODIES].cache
     body = bodies.get(key)
     if body is None:
@@ -123,7 +126,7 @@ async def calendar_feed(request: web.Request) -> web.Response:
             runtime.i18n.get(user.language),
             user.timezone,
             hemisphere=hemisphere,
-            alarm_minutes=user.reminder_leads_minutes,
+            alarm_minutes=alarms,
         )
         bodies.put(key, body)
     response = web.Response(body=body, content_type="text/calendar", charset="utf-8")

@@ -78,7 +78,9 @@ async def metrics_middleware(request: web.Request, handler: Handler) -> web.Stre
     finally:
         route = _route_label(request)
         metrics.requests.labels(request.method, route, str(status)).inc()
-        metrics.latency.labels(request.method, route).observe(time.perf_counter() - started)
+        # A WebSocket "request" lasts as long as its connection: not a latency.
+        if status != 101:
+            metrics.latency.labels(request.method, route).observe(time.perf_counter() - started)
 
 
 routes = web.RouteTableDef()

@@ -119,3 +119,16 @@ async def test_members_gate_lets_members_in_and_closes_the_feed_when_they_leave(
     body = await response.json()
     assert body["error"]["code"] == "subscription_required"
     assert body["error"]["details"]["channel"] == "https://t.me/starscalendars"
+
+
+async def test_without_reminder_kinds_the_feed_holds_every_event_without_alarms(
+    client: Client, make_user: MakeUser
+) -> None:
+    await _add_upcoming_events(client)
+    user = await make_user(reminder_kinds=[], reminder_leads_minutes=[60])
+    calendar = Calendar.from_ical(
+        await (await client.get(await _create_feed(client, user))).read()
+    )
+    entries = calendar.walk("VEVENT")
+    assert len(entries) == 3
+    assert all(not entry.walk("VALARM") for entry in entries)

@@ -1,5 +1,6 @@
 """/metrics: Prometheus text with request counts by route template and status, and WS figures."""
 
+import asyncio
 import uuid
 
 import orjson
@@ -58,3 +59,24 @@ async def test_websocket_connections_and_pushes_are_counted(
     assert samples[("ws_connections", ())] == 3
     assert samples[("ws_pushes_sent_total", ())] == 3
     assert samples[("ws_pushes_dropped_total", ())] == 0
+
+
+async def test_websocket_connections_are_counted_but_not_timed(
+    client: Client, make_user: MakeUser
+) -> None:
+    user = await make_user()
+    ws = await client.ws_connect("/ws")
+    await ws.send_json({"type": "auth", "token": user.access_token})
+    await ws.receive_json(timeout=5)
+    await ws.close()
+    upgrade = ("http_requests_total", (("method", "GET"), ("route", "/ws"), ("status", "101")))
+    samples = await _samples(client)
+    # The request is counted when its handler returns, just after the close handshake.
+    for _ in range(50):
+        if samples.get(upgrade) == 1:
+            break
+        await asyncio.sleep(0.05)
+        samples = await _samples(client)
+    assert samples.get(upgrade) == 1
+    timed = ("http_request_duration_seconds_count", (("method", "GET"), ("route", "/ws")))
+    assert timed not in samples
