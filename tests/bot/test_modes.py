@@ -114,3 +114,16 @@ async def test_webhook_mode_needs_a_secret(
         mount_webhook(
             web.Application(), runtime, create_dispatcher(runtime), create_bot(settings.telegram)
         )
+
+
+async def test_command_menu_is_registered_per_language(
+    tg: FakeTelegram, start_bot: StartBot, bot_i18n: I18n
+) -> None:
+    async with start_bot():
+        for language in ("en", "hi", "zh"):
+            tr = bot_i18n.get(language)
+            menu = {c["command"]: c["description"] for c in tg.commands(language_code=language)}
+            assert menu["next"] == tr("bot-command-next")
+            assert menu["help"] == tr("bot-command-help")
+            assert "stats" not in menu
+        assert tg.commands() == tg.commands(language_code="en")
