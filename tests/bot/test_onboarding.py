@@ -59,7 +59,6 @@ async def _onboard(
     [
         ("en", "New York", "America/New_York"),
         ("ru", "Новосибирск", "Asia/Novosibirsk"),
-        ("ja", "東京", "Asia/Tokyo"),
         ("hy", "Երևան", "Asia/Yerevan"),
     ],
 )
