@@ -5,12 +5,13 @@ from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_applicati
 from aiohttp import web
 
 from bot.commands import register_commands
-from bot.factory import allowed_updates
+from bot.factory import allowed_updates, create_dispatcher
 from bot.middlewares.tracking import UpdateTracker
 from bot.retry import prepare_bot
 from bot.runner import SHUTDOWN_GRACE_SECONDS
 from core.errors import ConfigError
 from core.runtime import Runtime
+from core.telegram import create_bot
 
 WEBHOOK_PATH = "/telegram/webhook"
 
@@ -44,3 +45,8 @@ def mount_webhook(
     app.on_shutdown.append(drain)
     SimpleRequestHandler(dispatcher, bot, secret_token=secret).register(app, path=WEBHOOK_PATH)
     setup_application(app, dispatcher, bot=bot)
+
+
+def mount_bot_webhook(app: web.Application, runtime: Runtime) -> None:
+    """The web role's hook in webhook mode: this process's dispatcher and bot on WEBHOOK_PATH."""
+    mount_webhook(app, runtime, create_dispatcher(runtime), create_bot(runtime.settings.telegram))

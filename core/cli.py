@@ -2,6 +2,7 @@
 
 import argparse
 import asyncio
+import functools
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,24 +21,37 @@ log = structlog.get_logger(__name__)
 EXIT_CONFIG = 2
 
 
-def _roles(settings: Settings, names: Sequence[str]) -> dict[str, Role]:
-    # Imported here so `migrate` and `events` do not pay for aiogram and aiohttp start-up.
-    from bot.runner import serve as serve_bot
-    from scheduler.runner import serve as serve_scheduler
-    from web.server import serve as serve_web
+def _load_role(name: str) -> Role:
+    """A role's serve function, imported only when that role runs in this process."""
+    # A `web` process then never loads aiogram (~120 MB RSS): only bot and scheduler use it.
+    if name == "web":
+        from web.server import serve as serve_web
 
-    available: dict[str, Role] = {
-        "web": serve_web,
-        "scheduler": serve_scheduler,
-        "bot": serve_bot,
-    }
-    roles = {name: available[name] for name in names}
-    if "bot" in roles and settings.telegram.bot_token is None:
-        if names == ["bot"]:
+        return serve_web
+    if name == "scheduler":
+        from scheduler.runner import serve as serve_scheduler
+
+        return serve_scheduler
+    from bot.runner import serve as serve_bot
+
+    return serve_bot
+
+
+def _roles(settings: Settings, names: Sequence[str]) -> dict[str, Role]:
+    wanted = list(names)
+    if "bot" in wanted and settings.telegram.bot_token is None:
+        if wanted == ["bot"]:
             raise ConfigError("TELEGRAM_BOT_TOKEN", "is required for the bot role")
         # In webhook mode the web role serves updates; otherwise there is no bot at all.
         log.info("bot role is off: TELEGRAM_BOT_TOKEN is not set")
-        del roles["bot"]
+        wanted.remove("bot")
+    roles = {name: _load_role(name) for name in wanted}
+    if "web" in roles and settings.telegram.use_webhook and settings.telegram.bot_token:
+        # Webhook mode: Telegram posts updates to the web role, which then hosts the dispatcher.
+        from bot.webhook import mount_bot_webhook
+        from web.server import serve as serve_web
+
+        roles["web"] = functools.partial(serve_web, mount=mount_bot_webhook)
     return roles
 
 

@@ -1,6 +1,7 @@
 """The web role: serve the application until told to stop, finishing requests in flight."""
 
 import asyncio
+from collections.abc import Callable
 
 import structlog
 from aiohttp import web
@@ -12,10 +13,16 @@ log = structlog.get_logger(__name__)
 SHUTDOWN_TIMEOUT = 10.0
 
 
-async def serve(runtime: Runtime, stop: asyncio.Event) -> None:
-    """Listen on WEB_HOST:WEB_PORT until `stop` is set."""
+Mount = Callable[[web.Application, Runtime], None]
+
+
+async def serve(runtime: Runtime, stop: asyncio.Event, *, mount: Mount | None = None) -> None:
+    """Listen on WEB_HOST:WEB_PORT until `stop` is set; `mount` adds routes (the bot's webhook)."""
     settings = runtime.settings.web
-    runner = web.AppRunner(create_app(runtime), shutdown_timeout=SHUTDOWN_TIMEOUT, access_log=None)
+    app = create_app(runtime)
+    if mount is not None:
+        mount(app, runtime)
+    runner = web.AppRunner(app, shutdown_timeout=SHUTDOWN_TIMEOUT, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, settings.host, settings.port)
     await site.start()
