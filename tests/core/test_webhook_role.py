@@ -12,6 +12,7 @@ import pytest
 from tests.fakes.telegram import FakeTelegram
 
 SECRET = "webhook_secret-7"
+REPO = str(Path(__file__).resolve().parents[2])
 
 
 def _free_port() -> int:
@@ -27,7 +28,7 @@ async def test_web_role_in_webhook_mode_serves_the_bot(pg_url: str, tmp_path: Pa
     async with FakeTelegram() as tg:
         env = {
             **os.environ,
-            "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+            "PYTHONPATH": REPO,
             "DATABASE_URL": pg_url,
             "TELEGRAM_BOT_TOKEN": tg.token,
             "TELEGRAM_API_URL": tg.api_url,
