@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from core.config import Settings, load_settings
+from core.logging import configure_logging
 from core.migrate import upgrade_to_head
 from models import Base
 from models.db import create_engine, create_sessionmaker
@@ -63,6 +64,12 @@ def drop_database(url: str) -> None:
     """Drop a database made by create_database, closing anything still connected."""
     name = make_url(url).database
     run_sync(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _plain_logging() -> None:
+    """Logs as in production (plain tracebacks), not structlog's slow pretty-printer."""
+    configure_logging("INFO", "console")
 
 
 @pytest.fixture(autouse=True)
