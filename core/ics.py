@@ -15,7 +15,15 @@ UID_DOMAIN = "starscalendars"
 
 
 def event_uid(event: EventLike) -> str:
-    """A UID that survives recomputation: one kind and subject happen at most once a UTC day."""
+    """A UID that survives recomputation, so calendar apps update an event instead of adding one.
+
+    A stored event keeps its database id when the horizon job moves it by seconds, even across
+    UTC midnight; a computed one (the CLI) is named by kind, subject and UTC day, since one
+    kind and subject happen at most once a day.
+    """
+    stored_id = getattr(event, "id", None)
+    if stored_id is not None:
+        return f"{stored_id}@{UID_DOMAIN}"
     subject = event.subject or "sky"
     return f"{event.kind}-{subject}-{event.occurs_at.astimezone(UTC):%Y%m%d}@{UID_DOMAIN}"
 

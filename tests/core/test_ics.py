@@ -1,5 +1,6 @@
 """The iCalendar export parses back, keeps stable UIDs and carries alarms."""
 
+import uuid
 from datetime import UTC, datetime, timedelta
 
 from icalendar import Calendar
@@ -7,7 +8,8 @@ from icalendar import Calendar
 from astro.events import SkyEvent, compute_events
 from astro.kinds import EventKind
 from core.i18n import I18n
-from core.ics import build_calendar
+from core.ics import build_calendar, event_uid
+from models import AstroEvent
 
 START = datetime(2027, 8, 1, tzinfo=UTC)
 END = datetime(2027, 8, 31, tzinfo=UTC)
@@ -49,3 +51,15 @@ def test_uids_survive_a_recomputation_that_moves_events_by_seconds() -> None:
         return [str(entry["uid"]) for entry in Calendar.from_ical(data).walk("VEVENT")]
 
     assert uids(events) == uids(moved)
+
+
+def test_stored_events_are_named_by_their_id() -> None:
+    stored = AstroEvent(
+        id=uuid.UUID("12345678-1234-5678-1234-567812345678"),
+        kind="full_moon",
+        subject="",
+        occurs_at=datetime(2027, 1, 22, 23, 59, 50, tzinfo=UTC),
+        payload={},
+        significance=50.0,
+    )
+    assert event_uid(stored) == "12345678-1234-5678-1234-567812345678@starscalendars"
