@@ -1,5 +1,6 @@
 """RS256 access tokens signed with the KeyRing: kid header, pinned algorithm, verified once."""
 
+import base64
 import time
 import uuid
 from collections import OrderedDict
@@ -8,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import jwt
+import orjson
 from aiohttp import web
 from jwt.algorithms import RSAAlgorithm
 
@@ -70,6 +72,21 @@ def _user_from_claims(claims: dict[str, Any]) -> AuthUser:
         jti=str(claims["jti"]),
         expires_at=datetime.fromtimestamp(int(claims["exp"]), UTC),
     )
+
+
+def key_id(token: str) -> str:
+    """The header's kid, read from the header segment alone ("" when there is none).
+
+    Only picks the key: jwt.decode then checks the whole token, header included. PyJWT's
+    get_unverified_header would decode the payload and signature too (bench/auth_jwt_bench.py).
+    """
+    segment = token.partition(".")[0]
+    try:
+        header = orjson.loads(base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4)))
+    except ValueError:  # bad base64, bad UTF-8 or bad JSON alike
+        raise TokenError("access token invalid") from None
+    kid = header.get("kid") if isinstance(header, dict) else None
+    return kid if isinstance(kid, str) else ""
 
 
 class AccessTokens:
@@ -141,11 +158,10 @@ class AccessTokens:
     def _decode(self, token: str, moment: float) -> AuthUser:
         if len(token) > MAX_TOKEN_LENGTH:
             raise TokenError("access token too long")
+        key = self._keyring.public_keys.get(key_id(token))
+        if key is None:
+            raise TokenError("unknown signing key")
         try:
-            kid = jwt.get_unverified_header(token).get("kid")
-            key = self._keyring.public_keys.get(kid) if isinstance(kid, str) else None
-            if key is None:
-                raise TokenError("unknown signing key")
             claims = jwt.decode(
                 token,
                 key,
