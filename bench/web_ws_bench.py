@@ -4,6 +4,7 @@ This process runs the real web application (one process, one event loop) on 127.
 generator (bench.web_ws_load) is a separate process holding every client socket. Printed:
 accept+auth rate, server RSS with all connections, deliveries per second and latency of
 broadcasts of one event to all connections, and the close codes seen at shutdown.
+`--tracemalloc` adds who holds each connection's memory (aiohttp, asyncio, our modules).
 """
 
 import argparse
@@ -11,7 +12,9 @@ import asyncio
 import gc
 import tempfile
 import time
+import tracemalloc
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,6 +39,7 @@ from web.ws.hub import HUB
 from web.ws.lifecycle import WS_CHANNEL
 
 GAP_SECONDS = 0.3
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _timed(dispatch: Callable[[bytes], int], spans: list[float]) -> Callable[[bytes], int]:
@@ -90,7 +94,7 @@ async def _broadcasts(app: web.Application, load: LoadGenerator, count: int) -> 
     return rates
 
 
-async def run(connections: int, broadcasts: int, concurrency: int) -> None:
+async def run(connections: int, broadcasts: int, concurrency: int, *, trace: bool) -> None:
     """Serve, connect everybody, broadcast, shut down; print each figure as it is measured."""
     raise_fd_limit(connections + 1000)
     workdir = Path(tempfile.mkdtemp(prefix="sc-ws-bench-"))
@@ -115,7 +119,8 @@ async def run(connections: int, broadcasts: int, concurrency: int) -> None:
             gc.freeze()
             load = await LoadGenerator.start("bench.web_ws_load")
             try:
-                await _connect(load, app, runner.addresses[0][1], tokens_file, concurrency)
+                port = runner.addresses[0][1]
+                await _connect(load, app, port, tokens_file, concurrency, trace=trace)
                 await _broadcast(load, app, broadcasts)
                 started = time.monotonic()
                 await runner.cleanup()
@@ -128,11 +133,44 @@ async def run(connections: int, broadcasts: int, concurrency: int) -> None:
                 await runner.cleanup()
 
 
+def _where(frame: tracemalloc.Frame) -> str:
+    """Who allocated: a third-party package, asyncio, or one of our modules."""
+    path = frame.filename
+    if "site-packages/" in path:
+        return path.split("site-packages/", 1)[1].split("/", 1)[0]
+    if "/asyncio/" in path:
+        return "asyncio"
+    root = str(ROOT) + "/"
+    return path.removeprefix(root) if path.startswith(root) else Path(path).name
+
+
+def _print_breakdown(
+    before: tracemalloc.Snapshot, after: tracemalloc.Snapshot, count: int
+) -> None:
+    """Bytes per connection still held after connecting, by who allocated them."""
+    by_owner: Counter[str] = Counter()
+    for stat in after.compare_to(before, "filename"):
+        by_owner[_where(stat.traceback[0])] += stat.size_diff
+    total = sum(by_owner.values())
+    print(f"tracemalloc: {total / count:,.0f} B per connection, by allocating package or module:")
+    for owner, size in by_owner.most_common(15):
+        print(f"  {size / count:7,.0f} B  {owner}")
+
+
 async def _connect(
-    load: LoadGenerator, app: web.Application, port: int, tokens: Path, concurrency: int
+    load: LoadGenerator,
+    app: web.Application,
+    port: int,
+    tokens: Path,
+    concurrency: int,
+    *,
+    trace: bool,
 ) -> None:
     """Open and authenticate every client socket; print the rate and the memory it takes."""
     idle_rss = rss_mb()
+    if trace:
+        tracemalloc.start()
+    before = tracemalloc.take_snapshot() if trace else None
     cpu_before = cpu_seconds()
     count = len((await asyncio.to_thread(tokens.read_text)).split())
     connected = await load.ask(
@@ -153,6 +191,9 @@ async def _connect(
     )
     gc.collect()
     hub_size = len(app[HUB])
+    if before is not None:
+        _print_breakdown(before, tracemalloc.take_snapshot(), hub_size)
+        tracemalloc.stop()
     print(
         f"server RSS: {idle_rss:.0f} MB idle, {rss_mb():.0f} MB with {hub_size} "
         f"connections ({(rss_mb() - idle_rss) * 1024 / max(hub_size, 1):.1f} KB each)"
@@ -189,8 +230,13 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=10_000)
     parser.add_argument("--broadcasts", type=int, default=20)
     parser.add_argument("--concurrency", type=int, default=200, help="connects in flight")
+    parser.add_argument(
+        "--tracemalloc",
+        action="store_true",
+        help="also break the per-connection memory down by owner (slows connecting; RSS inflated)",
+    )
     args = parser.parse_args()
-    asyncio.run(run(args.connections, args.broadcasts, args.concurrency))
+    asyncio.run(run(args.connections, args.broadcasts, args.concurrency, trace=args.tracemalloc))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """RS256 access tokens signed with the KeyRing: kid header, pinned algorithm, verified once."""
 
 import base64
+import hashlib
 import time
 import uuid
 from collections import OrderedDict
@@ -100,8 +101,10 @@ class AccessTokens:
         self._audience = settings.audience
         self._ttl = settings.access_ttl_seconds
         self._cache_size = cache_size
-        # token -> (expiry timestamp, user); insertion order is roughly expiry order.
-        self._verified: OrderedDict[str, tuple[float, AuthUser]] = OrderedDict()
+        # SHA-256 of the token -> (expiry timestamp, user); insertion order is roughly expiry
+        # order. The digest, not the token, is the key: 32 bytes instead of ~700 per entry, and
+        # every WebSocket client's token stays in here while it is connected.
+        self._verified: OrderedDict[bytes, tuple[float, AuthUser]] = OrderedDict()
 
     def issue(
         self,
@@ -145,14 +148,15 @@ class AccessTokens:
     def verify(self, token: str, *, now: float | None = None) -> AuthUser:
         """The caller a token describes; TokenExpiredError or TokenError when it cannot be used."""
         moment = time.time() if now is None else now
-        cached = self._verified.get(token)
+        digest = hashlib.sha256(token.encode()).digest()
+        cached = self._verified.get(digest)
         if cached is not None:
             if moment < cached[0]:
                 return cached[1]
-            del self._verified[token]
+            del self._verified[digest]
             raise TokenExpiredError("access token expired")
         user = self._decode(token, moment)
-        self._remember(token, user)
+        self._remember(digest, user)
         return user
 
     def _decode(self, token: str, moment: float) -> AuthUser:
@@ -184,10 +188,10 @@ class AccessTokens:
         """How many verified tokens are remembered (bounded by the cache size)."""
         return len(self._verified)
 
-    def _remember(self, token: str, user: AuthUser) -> None:
+    def _remember(self, digest: bytes, user: AuthUser) -> None:
         while len(self._verified) >= self._cache_size:
             self._verified.popitem(last=False)
-        self._verified[token] = (user.expires_at.timestamp(), user)
+        self._verified[digest] = (user.expires_at.timestamp(), user)
 
     def jwks(self) -> dict[str, list[dict[str, Any]]]:
         """Every public key that may verify a live token, as a JSON Web Key Set."""

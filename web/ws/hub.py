@@ -29,7 +29,8 @@ class Hub:
         self._i18n = i18n
         self._metrics = metrics
         self._groups: dict[Group, set[Connection]] = {}
-        self._users: dict[uuid.UUID, set[Connection]] = {}
+        # A list, not a set: a user has one or two sockets, and an empty set alone is 216 bytes.
+        self._users: dict[uuid.UUID, list[Connection]] = {}
         self._inbox: asyncio.Queue[bytes] | None = None
 
     def __len__(self) -> int:
@@ -38,7 +39,7 @@ class Hub:
     def add(self, connection: Connection) -> None:
         """Start delivering pushes to `connection`."""
         self._groups.setdefault(connection.group, set()).add(connection)
-        self._users.setdefault(connection.user_id, set()).add(connection)
+        self._users.setdefault(connection.user_id, []).append(connection)
         self._metrics.ws_connections.inc()
 
     def remove(self, connection: Connection) -> None:
@@ -50,7 +51,7 @@ class Hub:
         if not members:
             del self._groups[connection.group]
         owned = self._users[connection.user_id]
-        owned.discard(connection)
+        owned.remove(connection)
         if not owned:
             del self._users[connection.user_id]
         self._metrics.ws_connections.dec()
