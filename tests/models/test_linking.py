@@ -24,6 +24,7 @@ async def test_link_merges_the_bot_profile_into_the_web_account(pg_session: Asyn
     bot_user, created = await UserRepository(pg_session).get_or_create_telegram(777, "luna", "ru")
     assert created
     bot_user.timezone = "Asia/Yerevan"
+    bot_user_id = bot_user.id
     token = await issue_one_time_token(pg_session, web.id, TokenPurpose.LINK_TELEGRAM)
 
     result = await link_telegram(pg_session, token, 777, "luna")
@@ -35,7 +36,8 @@ async def test_link_merges_the_bot_profile_into_the_web_account(pg_session: Asyn
     assert linked.id == web.id
     assert linked.email == "luna@example.org"
     assert (linked.language, linked.timezone) == ("ru", "Asia/Yerevan")
-    assert await pg_session.scalar(select(func.count()).select_from(User)) == 1
+    # The bot-only row is folded into the web account, not left beside it.
+    assert await pg_session.scalar(select(func.count()).where(User.id == bot_user_id)) == 0
     with pytest.raises(TokenUsedError):
         await link_telegram(pg_session, token, 777, "luna")
 
