@@ -1,7 +1,7 @@
 """RS256 access tokens signed with the KeyRing: kid header, pinned algorithm, verified once."""
 
-import base64
 import hashlib
+import sys
 import time
 import uuid
 from collections import OrderedDict
@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 import jwt
-import orjson
 from aiohttp import web
 from jwt.algorithms import RSAAlgorithm
 
@@ -18,11 +17,9 @@ from core.config import AuthSettings
 from core.errors import TokenError, TokenExpiredError
 from core.keys import KeyRing
 from core.languages import LANGUAGES
+from web.auth.rs256 import ALGORITHM, verified_claims
 
-ALGORITHM = "RS256"
-# Pinned: "none", HS256 (even keyed with our public key) and every other algorithm are refused.
-ALGORITHMS = [ALGORITHM]
-REQUIRED_CLAIMS = ["iss", "aud", "sub", "iat", "exp", "jti"]
+REQUIRED_CLAIMS = frozenset({"iss", "aud", "sub", "iat", "exp", "jti"})
 # A signed token of ours is a few hundred bytes; anything far longer is refused unparsed.
 MAX_TOKEN_LENGTH = 4096
 CACHE_SIZE = 10_000
@@ -64,10 +61,11 @@ def _user_from_claims(claims: dict[str, Any]) -> AuthUser:
     for value in (latitude, longitude):
         if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
             raise TokenError("malformed claims")
+    # Interned: thousands of connected users share a handful of language and zone strings.
     return AuthUser(
         user_id=user_id,
-        language=language,
-        timezone=timezone,
+        language=sys.intern(language),
+        timezone=sys.intern(timezone),
         latitude=None if latitude is None else float(latitude),
         longitude=None if longitude is None else float(longitude),
         jti=str(claims["jti"]),
@@ -75,19 +73,24 @@ def _user_from_claims(claims: dict[str, Any]) -> AuthUser:
     )
 
 
-def key_id(token: str) -> str:
-    """The header's kid, read from the header segment alone ("" when there is none).
-
-    Only picks the key: jwt.decode then checks the whole token, header included. PyJWT's
-    get_unverified_header would decode the payload and signature too (bench/auth_jwt_bench.py).
-    """
-    segment = token.partition(".")[0]
-    try:
-        header = orjson.loads(base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4)))
-    except ValueError:  # bad base64, bad UTF-8 or bad JSON alike
-        raise TokenError("access token invalid") from None
-    kid = header.get("kid") if isinstance(header, dict) else None
-    return kid if isinstance(kid, str) else ""
+def _check_claims(claims: dict[str, Any], issuer: str, audience: str, moment: float) -> None:
+    """The registered claims PyJWT checked: present, ours, issued already and not yet expired."""
+    if not claims.keys() >= REQUIRED_CLAIMS:
+        raise TokenError("missing claims")
+    times = [claims["iat"], claims["exp"], claims.get("nbf", 0)]
+    if any(isinstance(value, bool) or not isinstance(value, int) for value in times):
+        raise TokenError("malformed claims")
+    if not isinstance(claims["sub"], str) or not isinstance(claims["jti"], str):
+        raise TokenError("malformed claims")
+    aud = claims["aud"]
+    if claims["iss"] != issuer or not (
+        aud == audience or (isinstance(aud, list) and audience in aud)
+    ):
+        raise TokenError("not for us")
+    if claims["iat"] > moment or claims.get("nbf", 0) > moment:
+        raise TokenError("not valid yet")
+    if claims["exp"] <= moment:
+        raise TokenExpiredError("access token expired")
 
 
 class AccessTokens:
@@ -162,26 +165,9 @@ class AccessTokens:
     def _decode(self, token: str, moment: float) -> AuthUser:
         if len(token) > MAX_TOKEN_LENGTH:
             raise TokenError("access token too long")
-        key = self._keyring.public_keys.get(key_id(token))
-        if key is None:
-            raise TokenError("unknown signing key")
-        try:
-            claims = jwt.decode(
-                token,
-                key,
-                algorithms=ALGORITHMS,
-                audience=self._audience,
-                issuer=self._issuer,
-                options={"require": REQUIRED_CLAIMS},
-            )
-        except jwt.ExpiredSignatureError:
-            raise TokenExpiredError("access token expired") from None
-        except jwt.InvalidTokenError:
-            raise TokenError("access token invalid") from None
-        user = _user_from_claims(claims)
-        if user.expires_at.timestamp() <= moment:
-            raise TokenExpiredError("access token expired")
-        return user
+        claims = verified_claims(token, self._keyring.public_keys)
+        _check_claims(claims, self._issuer, self._audience, moment)
+        return _user_from_claims(claims)
 
     @property
     def cached(self) -> int:
