@@ -20,11 +20,12 @@ MATCH_TOLERANCE: Final = timedelta(hours=6)
 
 @dataclass(frozen=True, slots=True)
 class HorizonResult:
-    """How many events the refresh inserted, updated and found unchanged."""
+    """How many events the refresh inserted, updated, found unchanged and removed."""
 
     inserted: int
     updated: int
     unchanged: int
+    removed: int = 0
 
 
 def _take_match(candidates: list[AstroEvent], event: SkyEvent) -> AstroEvent | None:
@@ -80,5 +81,11 @@ async def refresh_horizon(
             updated += 1
         else:
             unchanged += 1
+    # A stored event inside the window that the computation no longer yields was wrong (an older
+    # engine or ΔT): remove it so it is never announced; its pending deliveries are then dropped
+    # by the workers as "event_deleted", and sent ones keep their record.
+    stale = [row for rows in candidates.values() for row in rows if start <= row.occurs_at <= end]
+    for row in stale:
+        await session.delete(row)
     await session.flush()
-    return HorizonResult(inserted, updated, unchanged)
+    return HorizonResult(inserted, updated, unchanged, len(stale))

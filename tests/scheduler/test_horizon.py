@@ -50,3 +50,31 @@ async def test_refresh_is_idempotent_on_postgres(pg_session: AsyncSession) -> No
 
 async def test_refresh_is_idempotent_on_sqlite(sqlite_session: AsyncSession) -> None:
     await _check_idempotent_upsert(sqlite_session)
+
+
+@pytest.mark.postgres
+async def test_events_the_engine_no_longer_yields_are_removed(pg_session: AsyncSession) -> None:
+    await refresh_horizon(pg_session, START, DAYS)
+    # A conjunction an older engine claimed, inside the window: it must not stay to be announced.
+    phantom = AstroEvent(
+        kind="moon_conjunction",
+        subject="neptune",
+        occurs_at=START + timedelta(days=10, hours=3),
+        payload={},
+        significance=30.0,
+    )
+    # And one beyond the window, which this refresh cannot judge: it stays.
+    beyond = AstroEvent(
+        kind="moon_conjunction",
+        subject="neptune",
+        occurs_at=START + timedelta(days=DAYS + 20),
+        payload={},
+        significance=30.0,
+    )
+    pg_session.add_all([phantom, beyond])
+    await pg_session.flush()
+    result = await refresh_horizon(pg_session, START, DAYS)
+    assert result.removed == 1
+    assert result.inserted == 0
+    assert await pg_session.get(AstroEvent, phantom.id) is None
+    assert await pg_session.get(AstroEvent, beyond.id) is not None
