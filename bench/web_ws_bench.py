@@ -39,6 +39,8 @@ from web.ws.hub import HUB
 from web.ws.lifecycle import WS_CHANNEL
 
 GAP_SECONDS = 0.3
+# How many source lines the --tracemalloc breakdown names.
+LINES = 25
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -155,6 +157,11 @@ def _print_breakdown(
     print(f"tracemalloc: {total / count:,.0f} B per connection, by allocating package or module:")
     for owner, size in by_owner.most_common(15):
         print(f"  {size / count:7,.0f} B  {owner}")
+    print("top allocating lines:")
+    for stat in after.compare_to(before, "lineno")[:LINES]:
+        frame = stat.traceback[0]
+        where = frame.filename.rsplit("site-packages/", 1)[-1].removeprefix(str(ROOT) + "/")
+        print(f"  {stat.size_diff / count:7,.0f} B  {where}:{frame.lineno}")
 
 
 async def _connect(

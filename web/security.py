@@ -111,9 +111,25 @@ def _preflight(request: web.Request) -> web.Response:
     )
 
 
+def _is_websocket_upgrade(request: web.Request) -> bool:
+    return (
+        request.method == hdrs.METH_GET
+        and request.headers.get(hdrs.UPGRADE, "").lower() == "websocket"
+        and not request.path.startswith("/api/")
+    )
+
+
 @web.middleware
-async def security_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+def security_middleware(request: web.Request, handler: Handler) -> Awaitable[web.StreamResponse]:
     """CORS preflights, early body-size refusal and per-IP limits before any handler runs."""
+    # An upgrade has no body, no preflight and no /api/ limit; handing its handler on unawaited
+    # keeps no frame of ours alive for the hours the socket lasts (~0.3 KB per connection).
+    if _is_websocket_upgrade(request):
+        return handler(request)
+    return _secured(request, handler)
+
+
+async def _secured(request: web.Request, handler: Handler) -> web.StreamResponse:
     if (
         request.method == hdrs.METH_OPTIONS
         and hdrs.ACCESS_CONTROL_REQUEST_METHOD in request.headers
@@ -137,6 +153,10 @@ async def security_middleware(request: web.Request, handler: Handler) -> web.Str
 
 
 async def _add_headers(request: web.Request, response: web.StreamResponse) -> None:
+    # A 101 switches to WebSocket frames: no document for these headers to govern, and each
+    # one would stay in memory as long as the socket (~0.9 KB per connection with CSP).
+    if response.status == 101:
+        return
     headers = response.headers
     headers.setdefault("X-Content-Type-Options", "nosniff")
     # Feed URLs carry their secret in the query; no page may leak it through Referer.
