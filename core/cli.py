@@ -14,7 +14,6 @@ from core import events_cli
 from core.config import Settings, load_settings
 from core.errors import AppError, ConfigError
 from core.logging import configure_logging, configure_sentry
-from core.migrate import upgrade_to_head
 from core.runtime import Role, serve
 
 log = structlog.get_logger(__name__)
@@ -57,6 +56,8 @@ def _roles(settings: Settings, names: Sequence[str]) -> dict[str, Role]:
 
 def _cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     if settings.database.is_sqlite:
+        from core.migrate import upgrade_to_head  # Alembic only in processes that migrate
+
         upgrade_to_head(settings.database.url)
     asyncio.run(serve(settings, _roles(settings, ["web", "scheduler", "bot"])))
     return 0
@@ -71,6 +72,8 @@ def _role_command(name: str) -> Callable[[Settings, argparse.Namespace], int]:
 
 
 def _cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
+    from core.migrate import upgrade_to_head
+
     upgrade_to_head(settings.database.url)
     log.info("database is at the newest revision")
     return 0

@@ -2,9 +2,11 @@
 
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import column, event, select, table
 from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -39,3 +41,14 @@ def create_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> Async
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     """Sessions that keep loaded values after commit (plain data crosses the boundary)."""
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+_ALEMBIC_VERSION = table("alembic_version", column("version_num"))
+
+
+async def schema_revision(connection: AsyncConnection) -> str | None:
+    """The migration the database is at, read from Alembic's table (None when never migrated)."""
+    try:
+        return (await connection.execute(select(_ALEMBIC_VERSION.c.version_num))).scalar()
+    except (ProgrammingError, OperationalError):  # no alembic_version table yet
+        return None

@@ -11,6 +11,7 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 
 from core.migrate import current_revision, downgrade_to, head_revision, upgrade_to_head
+from migrations import HEAD_REVISION
 from models import Base
 from models.db import create_engine
 from tests.conftest import create_database, drop_database
@@ -53,6 +54,10 @@ async def test_postgres_round_trip_and_no_drift(empty_pg_url: str) -> None:
     diff, tables = await _inspect(empty_pg_url)
     assert diff == []
     assert {"users", "astro_events", "deliveries", "one_time_tokens", "refresh_tokens"} <= tables
+
+
+def test_the_head_revision_constant_follows_the_migrations() -> None:
+    assert head_revision() == HEAD_REVISION
 
 
 async def test_sqlite_round_trip_and_no_drift(tmp_path: Any) -> None:
