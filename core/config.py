@@ -147,6 +147,10 @@ class SchedulerSettings(_Section):
     announce_leads_minutes: Annotated[list[int], NoDecode] = Field(
         default_factory=lambda: [24 * 60, 0]
     )
+    # Channel posts and web pushes skip events ranked below this (astro's 0..100 significance):
+    # 21 leaves out moon quarters (20), solar conjunctions and most apsides, keeps new and full
+    # moons, seasons, oppositions, eclipses and meteor peaks (all 21.4 or more in 2025-2027).
+    announce_min_significance: float = Field(default=21.0, ge=0, le=100)
     rate_per_second: float = Field(default=25.0, gt=0, le=1000)
     paid_broadcast: bool = False
     max_attempts: int = Field(default=6, ge=1, le=50)
@@ -159,6 +163,8 @@ class SchedulerSettings(_Section):
     batch_size: int = Field(default=50, ge=1, le=1000)
     # A claimed row returns to the queue this long after a worker took it and died.
     lease_seconds: float = Field(default=60.0, ge=1, le=3600)
+    # Outcomes wait this long to be written together (or less, once half the slots wait).
+    record_linger_seconds: float = Field(default=0.25, ge=0, le=5)
     idle_poll_seconds: float = Field(default=1.0, gt=0, le=60)
     retry_base_seconds: float = Field(default=2.0, gt=0, le=3600)
     retry_max_seconds: float = Field(default=900.0, gt=0, le=86400)

@@ -58,8 +58,10 @@ class _Chat:
 class RateLimiter:
     """At most `per_second` sends overall (evenly spaced) and N sends per window per chat.
 
-    The overall slot is reserved before sleeping, so concurrent senders queue in order without
-    polling. A pause (Telegram's retry_after) moves every later slot past its end.
+    Senders pass the overall pace one at a time, in order, and each is let through at least one
+    interval after the one before it actually went: a sender that wakes late (a busy event loop)
+    delays the rest instead of letting a burst through. A pause (Telegram's retry_after) holds
+    back everyone, including the sender already waiting for its turn.
     """
 
     def __init__(self, limits: Limits, clock: Callable[[], float] = time.monotonic) -> None:
@@ -67,18 +69,19 @@ class RateLimiter:
         self._clock = clock
         self._interval = 1.0 / limits.per_second
         self._next = 0.0
+        self._pace = asyncio.Lock()
         self._chats: dict[int | str, _Chat] = {}
         self._acquired = 0
 
     async def acquire(self, chat_id: int | str | None) -> None:
         """Wait until one more message may go to `chat_id` (None: no per-chat limit)."""
         if chat_id is None:
-            await self._sleep_until(self._reserve())
+            await self._take_turn()
             return
         chat = self._chat(chat_id)
         async with chat.lock:
             await self._sleep_until(self._chat_slot(chat, chat_id))
-            await self._sleep_until(self._reserve())
+            await self._take_turn()
             chat.sent.append(self._clock())
         self._acquired += 1
         if self._acquired % _PRUNE_EVERY == 0:
@@ -88,10 +91,15 @@ class RateLimiter:
         """Send nothing for `seconds` from now (Telegram asked us to wait)."""
         self._next = max(self._next, self._clock() + seconds)
 
-    def _reserve(self) -> float:
-        at = max(self._clock(), self._next)
-        self._next = at + self._interval
-        return at
+    async def _take_turn(self) -> None:
+        async with self._pace:
+            # Re-checked after each sleep: a pause may have moved the turn meanwhile.
+            while (delay := self._next - self._clock()) > 0:  # noqa: ASYNC110 - a clock, no event
+                await asyncio.sleep(delay)
+            # Timer lateness under a quarter interval is made up (no drift at a steady pace);
+            # beyond that the next turn counts from now, so any window of W seconds still lets
+            # through at most W * per_second + 1 sends.
+            self._next = max(self._next, self._clock() - self._interval / 4) + self._interval
 
     async def _sleep_until(self, at: float) -> None:
         delay = at - self._clock()

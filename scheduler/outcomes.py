@@ -1,6 +1,7 @@
 """What happened to a claimed delivery, and writing that down in few, batched statements."""
 
 import asyncio
+import contextlib
 import random
 import uuid
 from dataclasses import dataclass
@@ -61,28 +62,32 @@ def backoff(attempt: int, base: float, cap: float) -> timedelta:
     return timedelta(seconds=step / 2 + random.uniform(0, step / 2))  # noqa: S311 - not crypto
 
 
+# Built once: the worker runs it for every few messages, and its compiled form is cached.
+_WRITE_OUTCOME = (
+    _deliveries.update()
+    .where(_deliveries.c.id == bindparam("b_id"), _deliveries.c.claimed_by == bindparam("b_by"))
+    .values(
+        status=bindparam("b_status"),
+        last_error=bindparam("b_reason"),
+        next_attempt_at=func.coalesce(
+            bindparam("b_next", type_=_deliveries.c.next_attempt_at.type),
+            _deliveries.c.next_attempt_at,
+        ),
+        sent_at=bindparam("b_sent_at"),
+        telegram_message_id=bindparam("b_message_id"),
+        attempts=_deliveries.c.attempts - bindparam("b_refund"),
+        # claimed_by stays: it names the worker that sent (or last tried) the row.
+        claimed_until=None,
+        updated_at=bindparam("b_now"),
+    )
+)
+
+
 async def write_outcomes(session: AsyncSession, worker_id: str, outcomes: list[Outcome]) -> None:
     """Store outcomes of rows this worker still holds; rows another worker took are left."""
     now = datetime.now(UTC)
     await session.execute(
-        _deliveries.update()
-        .where(
-            _deliveries.c.id == bindparam("b_id"), _deliveries.c.claimed_by == bindparam("b_by")
-        )
-        .values(
-            status=bindparam("b_status"),
-            last_error=bindparam("b_reason"),
-            next_attempt_at=func.coalesce(
-                bindparam("b_next", type_=_deliveries.c.next_attempt_at.type),
-                _deliveries.c.next_attempt_at,
-            ),
-            sent_at=bindparam("b_sent_at"),
-            telegram_message_id=bindparam("b_message_id"),
-            attempts=_deliveries.c.attempts - bindparam("b_refund"),
-            # claimed_by stays: it names the worker that sent (or last tried) the row.
-            claimed_until=None,
-            updated_at=now,
-        ),
+        _WRITE_OUTCOME,
         [
             {
                 "b_id": outcome.delivery_id,
@@ -93,6 +98,7 @@ async def write_outcomes(session: AsyncSession, worker_id: str, outcomes: list[O
                 "b_sent_at": outcome.sent_at,
                 "b_message_id": outcome.message_id,
                 "b_refund": int(outcome.refund_attempt),
+                "b_now": now,
             }
             for outcome in outcomes
         ],
@@ -122,49 +128,73 @@ async def block_users(session: AsyncSession, user_ids: set[uuid.UUID], now: date
 
 
 class OutcomeRecorder:
-    """Group commit: outcomes arriving while a write is running go together in the next one.
+    """Group commit: outcomes queue for up to `linger` seconds and are written in one statement.
 
-    `record` returns once its outcome is committed, so a sender holds its slot until then and
-    the crash window (sent, not yet recorded) stays one round trip to the database long.
+    The write starts at once when `batch` outcomes are waiting. `record` returns once its outcome
+    is committed, so a sender holds its slot until then: at most `batch` plus the sends in flight
+    are ever sent but not yet recorded, and each for at most `linger` plus one round trip.
     """
 
-    def __init__(self, sessionmaker: async_sessionmaker[AsyncSession], worker_id: str) -> None:
+    def __init__(
+        self,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        worker_id: str,
+        *,
+        linger: float,
+        batch: int,
+    ) -> None:
         self._sessionmaker = sessionmaker
         self._worker_id = worker_id
+        self._linger = linger
+        self._batch = max(1, batch)
         self._pending: list[tuple[Outcome, asyncio.Future[None]]] = []
-        self._writing = False
+        self._full = asyncio.Event()
+        self._writer: asyncio.Task[None] | None = None
+        self.writes = 0
 
     async def record(self, outcome: Outcome) -> None:
-        """Store `outcome`, batched with any others waiting."""
+        """Store `outcome` together with the others that queue up meanwhile."""
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._pending.append((outcome, future))
-        if not self._writing:
-            self._writing = True
-            try:
-                while self._pending:
-                    batch, self._pending = self._pending, []
-                    await self._write(batch)
-            except BaseException:
-                # Cancelled mid-write: nobody is left to write what queued up meanwhile.
-                leftovers, self._pending = self._pending, []
-                for _, waiting in leftovers:
-                    waiting.cancel()
-                raise
-            finally:
-                self._writing = False
+        if len(self._pending) >= self._batch:
+            self._full.set()
+        if self._writer is None:
+            self._writer = asyncio.create_task(self._write_queued())
         await future
 
+    async def _write_queued(self) -> None:
+        try:
+            while self._pending:
+                if len(self._pending) < self._batch and self._linger > 0:
+                    self._full.clear()
+                    with contextlib.suppress(TimeoutError):
+                        async with asyncio.timeout(self._linger):
+                            await self._full.wait()
+                batch, self._pending = self._pending, []
+                await self._write(batch)
+        except BaseException:
+            # Cancelled (the process is going down): nobody is left to write what queued up.
+            leftovers, self._pending = self._pending, []
+            for _, waiting in leftovers:
+                waiting.cancel()
+            raise
+        finally:
+            self._writer = None
+
     async def _write(self, batch: list[tuple[Outcome, asyncio.Future[None]]]) -> None:
+        self.writes += 1
         try:
             async with self._sessionmaker.begin() as session:
                 await write_outcomes(session, self._worker_id, [outcome for outcome, _ in batch])
         except Exception as exc:
             for _, future in batch:
-                future.set_exception(exc)
+                if not future.done():
+                    future.set_exception(exc)
             return
         except BaseException:
             for _, future in batch:
                 future.cancel()
             raise
         for _, future in batch:
-            future.set_result(None)
+            if not future.done():
+                future.set_result(None)

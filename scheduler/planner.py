@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+import structlog
 from sqlalchemy import (
     Integer,
     SmallInteger,
@@ -33,6 +34,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
 from core.config import Settings
+from core.errors import InvalidTimezoneError
 from core.languages import DEFAULT_LANGUAGE
 from models.base import UTCDateTime
 from models.delivery import Delivery, DeliveryKind, DeliveryStatus, TargetType
@@ -41,9 +43,13 @@ from models.membership import MEMBERSHIP_MAX_AGE
 from models.user import User
 from scheduler.timing import ReminderPrefs, reminder_time
 
+log = structlog.get_logger(__name__)
+
 # A reminder may move up to a day earlier for the preferred hour and a day for quiet hours.
 _REMINDER_SHIFT = timedelta(days=2)
 WEB_EVERYONE = "*"
+# (start, length) of the hyphen-separated groups of a UUID's 32 hex digits, 1-based for SQL.
+_UUID_GROUPS = ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12))
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +82,7 @@ async def plan_deliveries(session: AsyncSession, settings: Settings, now: dateti
         session,
         window.start + timedelta(minutes=min(leads, default=0)),
         window.end + timedelta(minutes=max(leads, default=0)),
+        min_significance=config.announce_min_significance,
     )
     announcements = web_pushes = 0
     for event in announced:
@@ -87,10 +94,15 @@ async def plan_deliveries(session: AsyncSession, settings: Settings, now: dateti
     return PlanReport(announcements, reminders, web_pushes)
 
 
-async def _events(session: AsyncSession, start: datetime, end: datetime) -> list[AstroEvent]:
+async def _events(
+    session: AsyncSession, start: datetime, end: datetime, *, min_significance: float = 0.0
+) -> list[AstroEvent]:
     result = await session.execute(
         select(AstroEvent)
-        .where(AstroEvent.occurs_at.between(start, end))
+        .where(
+            AstroEvent.occurs_at.between(start, end),
+            AstroEvent.significance >= min_significance,
+        )
         .order_by(AstroEvent.occurs_at)
     )
     return list(result.scalars())
@@ -198,7 +210,12 @@ def _slots(
             if key in slots:
                 continue
             prefs = ReminderPrefs(timezone, int(lead), hour, quiet_start, quiet_end)
-            send_at = reminder_time(occurs_at, prefs)
+            try:
+                send_at = reminder_time(occurs_at, prefs)
+            except InvalidTimezoneError:
+                # A zone this tzdata does not know: those users wait, everybody else is planned.
+                log.warning("reminders skipped for an unknown time zone", timezone=timezone)
+                continue
             if send_at in window:
                 slots[key] = send_at
     return [(*key, send_at) for key, send_at in slots.items()]
@@ -233,7 +250,7 @@ async def _insert_reminders(
                 (User.telegram_user_id.is_(None), literal(TargetType.WEB.value)),
                 else_=literal(TargetType.USER.value),
             ),
-            cast(User.id, String),
+            _uuid_text(User.id, postgres),
             User.id,
             literal(DeliveryKind.REMINDER.value),
             slot.lead,
@@ -281,6 +298,19 @@ async def _insert_reminders(
     )
     result = await session.execute(statement)
     return len(result.all())
+
+
+def _uuid_text(column: Any, postgres: bool) -> ColumnElement[str]:
+    """A UUID as canonical text (8-4-4-4-12, hyphens) on both databases: str(uuid) in Python."""
+    text = cast(column, String)
+    if postgres:
+        return text
+    # SQLite stores UUIDs as 32 hex digits: put the hyphens in.
+    groups = [func.substr(text, start, length, type_=String) for start, length in _UUID_GROUPS]
+    joined: ColumnElement[str] = groups[0]
+    for group in groups[1:]:
+        joined = joined + "-" + group
+    return func.lower(joined, type_=String)
 
 
 def _json_array_has(array: Any, value: ColumnElement[Any], postgres: bool) -> ColumnElement[bool]:

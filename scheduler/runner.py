@@ -14,10 +14,10 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler  # type: ignore[impo
 from apscheduler.triggers.interval import IntervalTrigger  # type: ignore[import-untyped]
 
 from core.runtime import Runtime
-from core.telegram import create_bot
 from scheduler.horizon import refresh_horizon
 from scheduler.leader import Leadership
 from scheduler.planner import plan_deliveries
+from scheduler.telegram_send import TelegramSender
 from scheduler.worker import DeliveryWorker
 
 log = structlog.get_logger(__name__)
@@ -91,10 +91,12 @@ def _on_job_event(event: JobExecutionEvent) -> None:
 async def serve(runtime: Runtime, stop: asyncio.Event) -> None:
     """Run the jobs and the delivery worker until `stop` is set, then finish the work in hand."""
     settings = runtime.settings
-    bot = create_bot(settings.telegram) if settings.telegram.bot_token is not None else None
-    if bot is None:
+    sender = None
+    if settings.telegram.bot_token is not None:
+        sender = TelegramSender.from_settings(settings.telegram)
+    else:
         log.warning("TELEGRAM_BOT_TOKEN is not set: Telegram deliveries wait for one")
-    worker = DeliveryWorker.from_runtime(runtime, bot)
+    worker = DeliveryWorker.from_runtime(runtime, sender)
     leadership = Leadership(runtime.engine)
     jobs = Jobs(runtime, leadership, worker)
     scheduler = create_scheduler(
@@ -110,5 +112,5 @@ async def serve(runtime: Runtime, stop: asyncio.Event) -> None:
         scheduler.shutdown(wait=False)
         async with jobs.busy:
             await leadership.release()
-        if bot is not None:
-            await bot.session.close()
+        if sender is not None:
+            await sender.close()

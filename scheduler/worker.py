@@ -1,11 +1,12 @@
-"""The delivery worker: claim due rows in small batches, send each, record the outcome at once.
+"""The delivery worker: claim due rows in small batches, send each, record the outcomes in batches.
 
 Guarantee (Telegram has no idempotency key): every planned message is sent at least once,
 and a duplicate needs a crash (or a lost database write) between Telegram accepting a send
 and the outcome's commit. A sender keeps its concurrency slot until that commit, so one crash
-gives at most `send_concurrency` recipients one duplicate each; the window per message is the
-time of one batched UPDATE after Telegram's answer (a few milliseconds on a local database).
-Rows a dead worker held come back when their lease (`lease_seconds`) expires.
+gives at most `send_concurrency` recipients one duplicate each. Outcomes are committed in
+groups: the window per message is at most `record_linger_seconds` (0.25 s by default; less
+once half the slots wait) plus one batched UPDATE. Rows a dead worker held come back when
+their lease (`lease_seconds`) expires.
 """
 
 import asyncio
@@ -19,7 +20,6 @@ from datetime import UTC, datetime, timedelta
 
 import orjson
 import structlog
-from aiogram import Bot
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.bus import Bus
@@ -42,7 +42,7 @@ from scheduler.outbox import (
 from scheduler.outcomes import Outcome, OutcomeRecorder
 from scheduler.planner import WEB_EVERYONE
 from scheduler.render import Audience, MessageRenderer, Visibility, hemisphere_of
-from scheduler.telegram_send import SendStatus, send_text
+from scheduler.telegram_send import SendStatus, TelegramSender
 from scheduler.visibility import visibility
 
 log = structlog.get_logger(__name__)
@@ -74,7 +74,7 @@ class DeliveryWorker:
         settings: Settings,
         sessionmaker: async_sessionmaker[AsyncSession],
         bus: Bus,
-        bot: Bot | None,
+        sender: TelegramSender | None,
         limiter: RateLimiter,
         renderer: MessageRenderer,
         visibility: VisibilityFn | None = None,
@@ -85,11 +85,17 @@ class DeliveryWorker:
         self.worker_id = worker_id or new_worker_id()
         self._sessionmaker = sessionmaker
         self._bus = bus
-        self._bot = bot
+        self._sender = sender
         self._limiter = limiter
         self._renderer = renderer
         self._visibility = visibility
-        self._recorder = OutcomeRecorder(sessionmaker, self.worker_id)
+        self._recorder = OutcomeRecorder(
+            sessionmaker,
+            self.worker_id,
+            linger=self.config.record_linger_seconds,
+            # Half the slots: senders waiting for a write never starve the rate limiter.
+            batch=self.config.send_concurrency // 2,
+        )
         self._slots = asyncio.Semaphore(self.config.send_concurrency)
         self._tasks: set[asyncio.Task[None]] = set()
         self._stop = asyncio.Event()
@@ -101,17 +107,22 @@ class DeliveryWorker:
         self._send_timeout = lease / 3
 
     @classmethod
-    def from_runtime(cls, runtime: Runtime, bot: Bot | None) -> "DeliveryWorker":
+    def from_runtime(cls, runtime: Runtime, sender: TelegramSender | None) -> "DeliveryWorker":
         """The process's worker: its own rate limiter share, the runtime's bus and catalogues."""
         return cls(
             settings=runtime.settings,
             sessionmaker=runtime.sessionmaker,
             bus=runtime.bus,
-            bot=bot,
+            sender=sender,
             limiter=RateLimiter(Limits.from_settings(runtime.settings.scheduler)),
             renderer=MessageRenderer(runtime.i18n),
             visibility=visibility,
         )
+
+    @property
+    def outcome_writes(self) -> int:
+        """How many batched outcome writes this worker has committed (or tried to)."""
+        return self._recorder.writes
 
     async def run(self, stop: asyncio.Event) -> None:
         """Deliver until `stop` is set, then let sends in flight finish (briefly)."""
@@ -275,7 +286,7 @@ class DeliveryWorker:
         return None if visibility is None else self._renderer.visibility_line(visibility, audience)
 
     async def _telegram(self, claim: Claim, chat: int | str, text: str, *, html: bool) -> Outcome:
-        if self._bot is None:
+        if self._sender is None:
             return outcomes.retry_at(
                 claim.id, self._retry_time(claim), "no bot token configured", refund=True
             )
@@ -285,8 +296,7 @@ class DeliveryWorker:
                 # Not sent: give the row back now rather than when the lease runs out.
                 self.stats["released"] += 1
                 return outcomes.retry_at(claim.id, datetime.now(UTC), "released", refund=True)
-            result = await send_text(
-                self._bot,
+            result = await self._sender.send(
                 chat,
                 text,
                 html=html,

@@ -7,18 +7,17 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from aiogram import Bot
 from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.bus import InProcessBus
 from core.config import Settings
 from core.i18n import I18n
-from core.telegram import create_bot
 from models.event import AstroEvent
 from models.user import User
 from scheduler.limiter import Limits, RateLimiter
 from scheduler.render import MessageRenderer
+from scheduler.telegram_send import TelegramSender
 from scheduler.worker import DeliveryWorker, VisibilityFn
 from tests.fakes.telegram import FakeTelegram, LimitsConfig, Rate
 
@@ -68,7 +67,11 @@ async def add_users(session: AsyncSession, rows: Iterable[dict[str, Any]]) -> No
 
 
 async def add_event(
-    session: AsyncSession, occurs_at: datetime, kind: str = "full_moon", **payload: Any
+    session: AsyncSession,
+    occurs_at: datetime,
+    kind: str = "full_moon",
+    significance: float = 45.0,
+    **payload: Any,
 ) -> uuid.UUID:
     """Insert one sky event and return its id."""
     event_id = uuid.uuid4()
@@ -79,7 +82,7 @@ async def add_event(
             subject="",
             occurs_at=occurs_at,
             payload=payload or {"illumination": 1.0, "distance_km": 370_000},
-            significance=45.0,
+            significance=significance,
         )
     )
     return event_id
@@ -108,7 +111,7 @@ class WorkerFactory:
     telegram: FakeTelegram
     i18n: I18n
     bus: InProcessBus = field(default_factory=InProcessBus)
-    bots: list[Bot] = field(default_factory=list)
+    senders: list[TelegramSender] = field(default_factory=list)
 
     def settings(self, telegram: dict[str, Any] | None = None, **scheduler: Any) -> Settings:
         """Settings pointing at the database and the fake, with overrides."""
@@ -123,14 +126,14 @@ class WorkerFactory:
         )
 
     def worker(self, settings: Settings, visibility: VisibilityFn | None = None) -> DeliveryWorker:
-        """A worker with its own bot session and rate limiter."""
-        bot = create_bot(settings.telegram)
-        self.bots.append(bot)
+        """A worker with its own HTTP session and rate limiter."""
+        sender = TelegramSender.from_settings(settings.telegram)
+        self.senders.append(sender)
         return DeliveryWorker(
             settings=settings,
             sessionmaker=self.sessionmaker,
             bus=self.bus,
-            bot=bot,
+            sender=sender,
             limiter=RateLimiter(Limits.from_settings(settings.scheduler)),
             renderer=MessageRenderer(self.i18n),
             visibility=visibility,
@@ -148,5 +151,5 @@ async def workers(
     """Delivery workers on PostgreSQL (tables emptied after the test) and the fake."""
     factory = WorkerFactory(make_settings, pg_sessionmaker, pg_url, fake_telegram, i18n)
     yield factory
-    for bot in factory.bots:
-        await bot.session.close()
+    for sender in factory.senders:
+        await sender.close()

@@ -56,6 +56,8 @@ async def test_reminders_are_planned_once_for_eligible_users(
         TargetType.WEB
     }
     assert all(row.event_id == event_id and row.lead_minutes == 60 for row in rows)
+    # One canonical text on both databases, the form the bot's broadcasts write: str(uuid).
+    assert all(row.target_id == str(row.user_id) for row in rows)
     assert all(row.next_attempt_at == occurs_at - timedelta(minutes=60) for row in rows)
 
 
@@ -138,3 +140,42 @@ async def test_events_outside_the_window_are_not_planned(
 
     assert report.reminders == 0
     assert await _rows(session) == []
+
+
+async def test_announcements_skip_minor_events_and_reminders_do_not(
+    session: AsyncSession, make_settings: Callable[..., Settings]
+) -> None:
+    settings = make_settings(
+        telegram={"channels": {"*": "@sky_en"}}, scheduler={"announce_leads_minutes": "0"}
+    )
+    # Ranked as astro ranks them: a quarter 20, a faint meteor peak 21.4, a full moon 45.
+    quarter = await add_event(session, soon(5), kind="first_quarter", significance=20.0)
+    meteors = await add_event(session, soon(6), kind="meteor_shower", significance=21.4)
+    full = await add_event(session, soon(7), significance=45.0)
+    fan = user_rows(1, reminder_kinds=["first_quarter"], reminder_leads_minutes=[0])
+    await add_users(session, fan)
+
+    report = await plan_deliveries(session, settings, datetime.now(UTC))
+
+    rows = await _rows(session)
+    announced = {row.event_id for row in rows if row.kind == DeliveryKind.ANNOUNCEMENT}
+    assert announced == {meteors, full}
+    assert {row.event_id for row in rows if row.kind == DeliveryKind.WEB_PUSH} == announced
+    # Whoever asked for quarters still hears about them.
+    assert [row.event_id for row in rows if row.kind == DeliveryKind.REMINDER] == [quarter]
+    assert (report.announcements, report.web_pushes, report.reminders) == (2, 2, 1)
+    assert settings.scheduler.announce_min_significance > 20.0
+
+
+async def test_users_in_an_unknown_time_zone_do_not_stop_the_others(
+    session: AsyncSession, make_settings: Callable[..., Settings]
+) -> None:
+    good = user_rows(2)
+    lost = [{**user_rows(1)[0], "telegram_user_id": 1, "timezone": "Mars/Olympus_Mons"}]
+    await add_users(session, good + lost)
+    await add_event(session, soon(30))
+
+    report = await plan_deliveries(session, make_settings(), datetime.now(UTC))
+
+    assert report.reminders == len(good)
+    assert {row.user_id for row in await _rows(session)} == {row["id"] for row in good}

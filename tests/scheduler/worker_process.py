@@ -5,7 +5,7 @@ import signal
 
 from core.config import load_settings
 from core.runtime import create_runtime
-from core.telegram import create_bot
+from scheduler.telegram_send import TelegramSender
 from scheduler.worker import DeliveryWorker
 
 
@@ -15,11 +15,11 @@ async def main() -> None:
     stop = asyncio.Event()
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
     async with create_runtime(settings) as runtime:
-        bot = create_bot(settings.telegram)
+        sender = TelegramSender.from_settings(settings.telegram)
         try:
-            await DeliveryWorker.from_runtime(runtime, bot).run(stop)
+            await DeliveryWorker.from_runtime(runtime, sender).run(stop)
         finally:
-            await bot.session.close()
+            await sender.close()
 
 
 if __name__ == "__main__":
