@@ -9,8 +9,10 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.cities import city_by_id, find_cities
 from bot.gate import GateAlerts, feature_open
 from bot.keyboards.callbacks import (
+    CityPick,
     KindToggle,
     LanguagePick,
     LeadToggle,
@@ -21,11 +23,12 @@ from bot.keyboards.callbacks import (
 from bot.keyboards.setup import (
     LEAD_CHOICES,
     REMINDER_GROUPS,
+    city_label,
+    city_matches_keyboard,
     group_is_on,
     kinds_keyboard,
     leads_keyboard,
     offsets_keyboard,
-    zone_matches_keyboard,
 )
 from bot.replies import send_join_prompt
 from bot.steps import (
@@ -37,7 +40,7 @@ from bot.steps import (
     show_summary,
     zone_text,
 )
-from bot.timezones import find_zones, is_known_zone, utc_offset_label, zone_at
+from bot.timezones import is_known_zone, zone_at
 from core.config import Settings
 from core.i18n import LANGUAGE_NATIVE_NAMES, LANGUAGES, I18n, Translator
 from models.user import User
@@ -97,16 +100,15 @@ async def type_city(message: Message, tr: Translator, state: FSMContext) -> None
     if text.strip() == tr("bot-tz-offset-button"):
         await message.answer(tr("bot-tz-offset-prompt"), reply_markup=offsets_keyboard(onboarding))
         return
-    matches = find_zones(text, tr.locale)
+    matches = await find_cities(text)
     if not matches:
         await message.answer(
             tr("bot-tz-no-match", query=escape(text[:64])),
             reply_markup=offsets_keyboard(onboarding),
         )
         return
-    labels = [f"{m.city} ({utc_offset_label(m.zone)}) · {m.zone}" for m in matches]
     await message.answer(
-        tr("bot-tz-matches"), reply_markup=zone_matches_keyboard(matches, labels, onboarding)
+        tr("bot-tz-matches"), reply_markup=city_matches_keyboard(tr, matches, onboarding)
     )
 
 
@@ -121,10 +123,16 @@ async def show_offsets(query: CallbackQuery, callback_data: OffsetMenu, tr: Tran
 
 
 async def _zone_chosen(
-    message: Message, tr: Translator, state: FSMContext, user: User, onboarding: bool
+    message: Message,
+    tr: Translator,
+    state: FSMContext,
+    user: User,
+    onboarding: bool,
+    *,
+    confirmation: str = "",
 ) -> None:
     await message.answer(
-        tr("common-timezone-set", timezone=escape(zone_text(tr, user.timezone))),
+        confirmation or tr("common-timezone-set", timezone=escape(zone_text(tr, user.timezone))),
         reply_markup=ReplyKeyboardRemove(),
     )
     if onboarding:
@@ -145,6 +153,35 @@ async def pick_zone(
     await query.answer()
     await message.edit_reply_markup(reply_markup=None)
     await _zone_chosen(message, tr, state, user, callback_data.onboarding)
+
+
+def _pressed_label(message: Message, data: str | None) -> str | None:
+    buttons = message.reply_markup.inline_keyboard if message.reply_markup else []
+    return next((b.text for row in buttons for b in row if b.callback_data == data), None)
+
+
+async def pick_city(
+    query: CallbackQuery, callback_data: CityPick, tr: Translator, state: FSMContext, user: User
+) -> None:
+    """Store the town's timezone, and its position as the user's approximate location."""
+    message = await _editable(query)
+    city = await city_by_id(callback_data.city)
+    if city is None or not is_known_zone(city.zone) or message is None:
+        await query.answer(tr("bot-stale-button"))
+        return
+    # Whoever names their town is telling us where they are; a town's centre is as good as a
+    # shared location for rise and set times, and the summary shows it, replaceable any time.
+    user.timezone, user.latitude, user.longitude = city.zone, city.latitude, city.longitude
+    # The label the user pressed names the town as they typed it ("Москва, Россия · UTC+3").
+    place = _pressed_label(message, query.data) or city_label(tr, city, city.name)
+    await query.answer()
+    await message.edit_reply_markup(reply_markup=None)
+    confirmation = tr(
+        "bot-tz-city-set", place=escape(place), time=tr.format_time(datetime.now(UTC), city.zone)
+    )
+    await _zone_chosen(
+        message, tr, state, user, callback_data.onboarding, confirmation=confirmation
+    )
 
 
 async def share_location(message: Message, tr: Translator, state: FSMContext, user: User) -> None:
@@ -271,6 +308,7 @@ def create_router() -> Router:
     router.message.register(type_city, Setup.timezone, F.text, ~F.text.startswith("/"))
     router.callback_query.register(show_offsets, OffsetMenu.filter())
     router.callback_query.register(pick_zone, ZonePick.filter())
+    router.callback_query.register(pick_city, CityPick.filter())
     router.message.register(share_location, F.location)
     router.callback_query.register(toggle_kind, KindToggle.filter())
     router.callback_query.register(toggle_lead, LeadToggle.filter())

@@ -17,6 +17,13 @@ class ZonePick(CallbackData, prefix="tz"):
     onboarding: bool
 
 
+class CityPick(CallbackData, prefix="city"):
+    """Choose a town from the typed-city matches by its GeoNames id."""
+
+    city: int
+    onboarding: bool
+
+
 class OffsetMenu(CallbackData, prefix="tzo"):
     """Show the whole-hour UTC offsets to pick from."""
 

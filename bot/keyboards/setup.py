@@ -1,6 +1,7 @@
 """Keyboards of the setup steps: language, timezone, reminder kinds and lead times."""
 
 from collections.abc import Collection, Mapping
+from datetime import datetime
 from types import MappingProxyType
 from typing import Final
 
@@ -12,7 +13,9 @@ from aiogram.types import (
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from astro.kinds import EventKind
+from bot.cities import City, CityMatch
 from bot.keyboards.callbacks import (
+    CityPick,
     KindToggle,
     LanguagePick,
     LeadToggle,
@@ -21,7 +24,7 @@ from bot.keyboards.callbacks import (
     StepDone,
     ZonePick,
 )
-from bot.timezones import UTC_OFFSETS, ZoneMatch, offset_zone
+from bot.timezones import UTC_OFFSETS, offset_zone, utc_offset_label
 from core.i18n import LANGUAGE_NATIVE_NAMES, Translator
 
 # What a person can ask reminders for, grouped the way people think of them.
@@ -93,13 +96,23 @@ def location_keyboard(tr: Translator) -> ReplyKeyboardMarkup:
     )
 
 
-def zone_matches_keyboard(
-    matches: list[ZoneMatch], labels: list[str], onboarding: bool
+def city_label(tr: Translator, city: City, name: str, now: datetime | None = None) -> str:
+    """ "Springfield, MO, United States · UTC-6": the country in the user's language."""
+    country = tr.babel_locale.territories.get(city.country, city.country)
+    place = ", ".join(part for part in (name, city.region, country) if part)
+    return f"{place} · {utc_offset_label(city.zone, now)}"
+
+
+def city_matches_keyboard(
+    tr: Translator, matches: list[CityMatch], onboarding: bool
 ) -> InlineKeyboardMarkup:
-    """One button per matching city, plus the UTC offsets."""
+    """One button per matching town, plus the UTC offsets."""
     builder = InlineKeyboardBuilder()
-    for match, label in zip(matches, labels, strict=True):
-        builder.button(text=label, callback_data=ZonePick(zone=match.zone, onboarding=onboarding))
+    for match in matches:
+        builder.button(
+            text=city_label(tr, match.city, match.shown),
+            callback_data=CityPick(city=match.city.id, onboarding=onboarding),
+        )
     builder.button(text="UTC ±", callback_data=OffsetMenu(onboarding=onboarding))
     builder.adjust(1)
     return builder.as_markup()

@@ -12,6 +12,7 @@ bot-tz-offset-prompt = Wähle deinen Abstand zu UTC:
 bot-tz-matches = Das habe ich gefunden. Wähle deine Stadt:
 bot-tz-no-match = Eine Stadt namens „{ $query }“ habe ich nicht gefunden. Versuch es mit der nächsten größeren Stadt, teile deinen Standort oder wähle einen Abstand zu UTC:
 bot-tz-polar = Am Pol treffen sich alle Zeitzonen, daher kann ich deine nicht aus dem Standort ablesen. Den Ort habe ich gespeichert; bitte wähle deinen Abstand zu UTC:
+bot-tz-city-set = Dein Ort: { $place }, jetzt { $time }. Mit der Lage dieser Stadt berechne ich Auf- und Untergangszeiten und was von dort aus zu sehen ist; teile jederzeit deinen Standort, wenn du es genauer möchtest.
 bot-zone-city = { $city } ({ $offset }), jetzt { $time }
 bot-zone-offset = { $offset }, jetzt { $time }
 bot-kinds-prompt = Woran soll ich dich erinnern? Tippe zum Ein- und Ausschalten und dann auf „Fertig“.

@@ -12,6 +12,7 @@ bot-tz-offset-prompt = Pick your offset from UTC:
 bot-tz-matches = Here is what I found. Pick your city:
 bot-tz-no-match = I couldn't find a city called “{ $query }”. Try the nearest large city, share your location, or pick an offset from UTC:
 bot-tz-polar = Near the pole every time zone meets, so I can't tell yours from the location. I've saved the place; please pick your offset from UTC:
+bot-tz-city-set = Your place: { $place }, now { $time }. I'll use this town's position for rise and set times and for what is visible from there; share your location whenever you want a more exact spot.
 bot-zone-city = { $city } ({ $offset }), now { $time }
 bot-zone-offset = { $offset }, now { $time }
 bot-kinds-prompt = What would you like reminders about? Tap to switch each on or off, then press Done.

@@ -12,6 +12,7 @@ bot-tz-offset-prompt = Elige tu diferencia con UTC:
 bot-tz-matches = Esto es lo que encontré. Elige tu ciudad:
 bot-tz-no-match = No encontré ninguna ciudad llamada «{ $query }». Prueba con la ciudad grande más cercana, comparte tu ubicación o elige una diferencia con UTC:
 bot-tz-polar = Cerca del polo se juntan todas las zonas horarias, así que no puedo deducir la tuya por la ubicación. Guardé el lugar; elige tu diferencia con UTC, por favor:
+bot-tz-city-set = Tu lugar: { $place }, ahora son las { $time }. Usaré la posición de esta ciudad para las horas de salida y puesta y para saber qué se ve desde allí; comparte tu ubicación cuando quieras más precisión.
 bot-zone-city = { $city } ({ $offset }), ahora son las { $time }
 bot-zone-offset = { $offset }, ahora son las { $time }
 bot-kinds-prompt = ¿Sobre qué quieres recordatorios? Toca cada opción para activarla o desactivarla y luego pulsa «Listo».

@@ -12,6 +12,7 @@ bot-tz-offset-prompt = Choisissez votre décalage par rapport à UTC :
 bot-tz-matches = Voici ce que j'ai trouvé. Choisissez votre ville :
 bot-tz-no-match = Je n'ai trouvé aucune ville nommée « { $query } ». Essayez la grande ville la plus proche, partagez votre position ou choisissez un décalage UTC :
 bot-tz-polar = Près du pôle, tous les fuseaux se rejoignent : je ne peux pas déduire le vôtre de la position. J'ai enregistré le lieu ; choisissez votre décalage UTC, s'il vous plaît :
+bot-tz-city-set = Votre lieu : { $place }, il est { $time }. J'utiliserai la position de cette ville pour les heures de lever et de coucher et pour ce qui y est visible ; partagez votre position quand vous voulez plus de précision.
 bot-zone-city = { $city } ({ $offset }), il est { $time }
 bot-zone-offset = { $offset }, il est { $time }
 bot-kinds-prompt = Pour quoi voulez-vous des rappels ? Touchez chaque option pour l'activer ou la désactiver, puis « Terminé ».

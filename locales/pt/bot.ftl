@@ -12,6 +12,7 @@ bot-tz-offset-prompt = Escolha sua diferença em relação ao UTC:
 bot-tz-matches = Foi isto que encontrei. Escolha sua cidade:
 bot-tz-no-match = Não encontrei nenhuma cidade chamada “{ $query }”. Tente a cidade grande mais próxima, compartilhe sua localização ou escolha uma diferença do UTC:
 bot-tz-polar = Perto do polo todos os fusos se encontram, então não consigo descobrir o seu pela localização. Guardei o lugar; escolha sua diferença do UTC, por favor:
+bot-tz-city-set = Seu lugar: { $place }, agora são { $time }. Vou usar a posição desta cidade para os horários de nascer e pôr e para saber o que é visível daí; compartilhe sua localização quando quiser mais precisão.
 bot-zone-city = { $city } ({ $offset }), agora são { $time }
 bot-zone-offset = { $offset }, agora são { $time }
 bot-kinds-prompt = Sobre o que você quer lembretes? Toque para ligar ou desligar cada um e depois em “Concluído”.

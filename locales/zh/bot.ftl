@@ -12,6 +12,7 @@ bot-tz-offset-prompt = 请选择你与 UTC 的时差：
 bot-tz-matches = 我找到了这些，请选择你的城市：
 bot-tz-no-match = 没有找到名为“{ $query }”的城市。试试附近的大城市、分享位置，或者选择 UTC 时差：
 bot-tz-polar = 在极点附近，所有时区都汇聚在一起，所以无法根据位置判断你的时区。位置已经保存，请选择你与 UTC 的时差：
+bot-tz-city-set = 你的位置：{ $place }，现在 { $time }。我会按这座城市的位置计算升起和落下的时间以及当地能看到什么；想更精确的话，随时可以发送你的位置。
 bot-zone-city = { $city }（{ $offset }），当前时间 { $time }
 bot-zone-offset = { $offset }，当前时间 { $time }
 bot-kinds-prompt = 你想收到哪些提醒？点击即可开启或关闭，选好后点“完成”。

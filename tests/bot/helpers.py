@@ -13,6 +13,9 @@ from models.user import User
 from tests.fakes.telegram import FakeTelegram, StoredMessage, UserDriver
 from tests.fakes.telegram.objects import user_json
 
+# The first typed city builds the search index (about two seconds on a busy machine).
+CITY_INDEX_TIMEOUT = 20.0
+
 
 async def reply_to(driver: UserDriver, text: str, count: int = 1) -> list[StoredMessage]:
     """Send `text` as the user and return the bot's next `count` messages."""

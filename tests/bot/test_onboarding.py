@@ -2,10 +2,10 @@
 
 import pytest
 
-from bot.keyboards.callbacks import KindToggle, LanguagePick, LeadToggle, StepDone, ZonePick
+from bot.keyboards.callbacks import CityPick, KindToggle, LanguagePick, LeadToggle, StepDone
 from core.i18n import LANGUAGE_NATIVE_NAMES, I18n
 from tests.bot.conftest import RunningBot, StartBot
-from tests.bot.helpers import press, reply_to, user_when
+from tests.bot.helpers import CITY_INDEX_TIMEOUT, press, reply_to, user_when
 from tests.fakes.telegram import FakeTelegram
 
 
@@ -26,9 +26,10 @@ async def _onboard(
     assert tz_prompt.reply_markup is not None
     assert tz_prompt.reply_markup["keyboard"][0][0]["request_location"] is True
 
-    [matches] = await reply_to(driver, city)
-    pick = ZonePick(zone=zone, onboarding=True).pack()
-    assert pick in matches.callback_buttons()
+    driver.send_text(city)
+    [matches] = await driver.wait_for_messages(timeout=CITY_INDEX_TIMEOUT)
+    pick = next(iter(matches.callback_buttons()))
+    assert CityPick.unpack(pick).onboarding
     _, [zone_set, kinds] = await press(driver, matches, pick, 2)
     assert zone_set.reply_markup == {"remove_keyboard": True}
     assert kinds.text == tr("bot-kinds-prompt")

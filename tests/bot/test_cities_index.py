@@ -1,0 +1,84 @@
+"""The city index: folding, ranking and which GeoNames names it keeps."""
+
+from typing import Any
+
+from bot.cities import CityIndex, fold
+
+
+def _record(
+    geonameid: int, name: str, population: int, *alternates: str, **fields: Any
+) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "geonameid": geonameid,
+        "name": name,
+        "countrycode": "DE",
+        "admin1code": "02",
+        "latitude": 48.1,
+        "longitude": 11.6,
+        "timezone": "Europe/Berlin",
+        "population": population,
+        "alternatenames": list(alternates),
+    }
+    record.update(fields)
+    return record
+
+
+def test_fold_ignores_case_accents_and_separators() -> None:
+    assert fold("  São-Paulo ") == fold("sao paulo") == "sao paulo"
+    assert fold("MÜNCHEN") == fold("munchen")
+    assert fold("Москва") == "москва"
+
+
+def test_exact_names_come_first_then_larger_towns() -> None:
+    index = CityIndex.from_records(
+        [
+            _record(1, "Berlingen", 900_000),
+            _record(2, "Berlin", 3_000_000),
+            _record(3, "Berlin", 20_000, countrycode="US", admin1code="NH"),
+        ]
+    )
+    found = index.search("berlin")
+    assert [m.city.id for m in found] == [2, 3, 1]
+    assert [m.exact for m in found] == [True, True, False]
+    assert found[1].city.region == "NH"
+    assert found[0].city.region == ""
+
+
+def test_short_queries_match_whole_names_only() -> None:
+    index = CityIndex.from_records([_record(1, "Ulm", 120_000), _record(2, "Ul", 30_000)])
+    assert [m.city.id for m in index.search("ul")] == [2]
+    assert [m.city.id for m in index.search("ulm")] == [1]
+    assert index.search("u") == []
+
+
+def test_a_town_matches_in_its_other_scripts_shown_as_typed() -> None:
+    index = CityIndex.from_records(
+        [_record(1, "Munich", 1_500_000, "Munchen", "München", "Мюнхен")]
+    )
+    [cyrillic] = index.search("мюнхен")
+    assert cyrillic.shown == "Мюнхен"
+    [german] = index.search("munchen")
+    assert german.shown == "München"
+    [prefix] = index.search("muni")
+    assert prefix.shown == "Munich"
+
+
+def test_codes_romanizations_and_foreign_scripts_are_not_indexed() -> None:
+    index = CityIndex.from_records(
+        [_record(1, "Munich", 1_500_000, "MUC", "mu ni hei", "Μόναχο", "ミュンヘン", "慕尼黑")]
+    )
+    assert index.search("muc") == []
+    assert index.search("mu ni hei") == []
+    assert index.search("μοναχο") == []
+    assert [m.city.id for m in index.search("ミュンヘン")] == [1]
+    assert [m.city.id for m in index.search("慕尼黑")] == [1]
+    assert index.name_count == 3
+
+
+def test_lookup_by_id() -> None:
+    index = CityIndex.from_records([_record(7, "Ulm", 120_000)])
+    city = index.get(7)
+    assert city is not None
+    assert (city.name, city.zone, city.latitude) == ("Ulm", "Europe/Berlin", 48.1)
+    assert index.get(8) is None
+    assert len(index) == 1
