@@ -1,4 +1,4 @@
-"""Real worker processes on one PostgreSQL outbox: killed mid-broadcast, and two side by side."""
+"""Real scheduler processes on one outbox: killed mid-broadcast, and two side by side."""
 
 import os
 import signal
@@ -28,7 +28,7 @@ Spawn = Callable[..., subprocess.Popen[bytes]]
 
 @pytest.fixture
 async def spawn(pg_url: str, fake_telegram: FakeTelegram, tmp_path: Path) -> AsyncIterator[Spawn]:
-    """Start worker processes against the test database and the fake; kill leftovers after."""
+    """Start `starscalendars scheduler` processes on the test database and the fake."""
     started: list[subprocess.Popen[bytes]] = []
 
     def start(**env: str) -> subprocess.Popen[bytes]:
@@ -43,11 +43,14 @@ async def spawn(pg_url: str, fake_telegram: FakeTelegram, tmp_path: Path) -> Asy
             "SCHEDULER_SEND_CONCURRENCY": str(CONCURRENCY),
             "SCHEDULER_LEASE_SECONDS": "3",
             "SCHEDULER_IDLE_POLL_SECONDS": "0.1",
+            # The test plans the reminders itself; the role's own planner finds nothing to add.
+            "SCHEDULER_REFRESH_HORIZON": "false",
+            "SCHEDULER_ANNOUNCE_LEADS_MINUTES": "",
             "LOG_LEVEL": "WARNING",
             **env,
         }
         process = subprocess.Popen(
-            [sys.executable, "-m", "tests.scheduler.worker_process"],
+            [sys.executable, "-m", "core.cli", "scheduler"],
             cwd=ROOT,
             env=variables,
             stdout=subprocess.DEVNULL,

@@ -1,0 +1,123 @@
+"""The real `starscalendars scheduler` role: plans, posts, stops, hands over."""
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from core.migrate import upgrade_to_head
+from models.db import create_engine, create_sessionmaker
+from models.delivery import Delivery
+from tests.conftest import create_database, drop_database
+from tests.fakes.telegram import FakeChat, FakeTelegram
+from tests.scheduler.conftest import add_event, soon
+from tests.scheduler.helpers import eventually
+from tests.scheduler.roles import RoleLauncher
+
+pytestmark = pytest.mark.postgres
+
+CHANNEL_ID = -1001000000077
+LEADER = "this process now plans deliveries"
+
+
+@pytest.fixture
+async def fresh_url() -> AsyncIterator[str]:
+    """A new PostgreSQL database at the newest revision, dropped after the test."""
+    url = await asyncio.to_thread(create_database)
+    try:
+        await asyncio.to_thread(upgrade_to_head, url)
+        yield url
+    finally:
+        await asyncio.to_thread(drop_database, url)
+
+
+@pytest.fixture
+def channel(fake_telegram: FakeTelegram) -> FakeChat:
+    """The channel announcements go to, with the bot as its administrator."""
+    return fake_telegram.add_channel("Sky", chat_id=CHANNEL_ID)
+
+
+@pytest.fixture
+async def launcher(
+    fresh_url: str, fake_telegram: FakeTelegram, channel: FakeChat, tmp_path: Path
+) -> AsyncIterator[RoleLauncher]:
+    """Starts role processes configured by environment variables, as in production."""
+    launcher = RoleLauncher(
+        {
+            "DATABASE_URL": fresh_url,
+            "TELEGRAM_BOT_TOKEN": fake_telegram.token,
+            "TELEGRAM_API_URL": fake_telegram.api_url,
+            "TELEGRAM_CHANNELS": json.dumps({"*": channel.id}),
+            "JWT_KEYS_DIR": str(tmp_path / "keys"),
+            "SCHEDULER_REFRESH_HORIZON": "false",
+            "SCHEDULER_PLAN_INTERVAL_SECONDS": "1",
+            "SCHEDULER_IDLE_POLL_SECONDS": "0.2",
+            "SCHEDULER_ANNOUNCE_LEADS_MINUTES": "60",
+            "LOG_LEVEL": "INFO",
+            "LOG_FORMAT": "json",
+        }
+    )
+    try:
+        yield launcher
+    finally:
+        await launcher.close()
+
+
+async def _add_event(url: str) -> None:
+    engine = create_engine(url)
+    try:
+        async with create_sessionmaker(engine).begin() as session:
+            await add_event(session, soon(30))
+    finally:
+        await engine.dispose()
+
+
+async def _statuses(url: str) -> list[str]:
+    engine = create_engine(url)
+    try:
+        async with create_sessionmaker(engine)() as session:
+            return list(await session.scalars(select(Delivery.status).order_by(Delivery.id)))
+    finally:
+        await engine.dispose()
+
+
+def _posted(telegram: FakeTelegram) -> int:
+    return len(telegram.messages_to(CHANNEL_ID))
+
+
+async def test_scheduler_role_plans_posts_and_stops_cleanly(
+    launcher: RoleLauncher, fresh_url: str, fake_telegram: FakeTelegram
+) -> None:
+    await _add_event(fresh_url)
+    scheduler = await launcher.start("scheduler")
+
+    await eventually(lambda: _posted(fake_telegram) == 1, timeout=60)
+    await eventually(lambda: scheduler.said(LEADER), timeout=5)
+
+    assert await scheduler.stop() == 0
+    assert _posted(fake_telegram) == 1
+    # The announcement and the web push to everyone, both recorded as sent.
+    assert await _statuses(fresh_url) == ["sent", "sent"]
+
+
+async def test_standby_takes_over_planning_when_the_leader_is_killed(
+    launcher: RoleLauncher, fresh_url: str, fake_telegram: FakeTelegram
+) -> None:
+    leader = await launcher.start("scheduler")
+    await eventually(lambda: leader.said(LEADER), timeout=60)
+    standby = await launcher.start("scheduler")
+    await eventually(lambda: standby.said("scheduler started"), timeout=60)
+    # Several planning rounds (one a second) on the standby: the lock is held, it only waits.
+    await asyncio.sleep(3)
+    assert not standby.said(LEADER)
+
+    await leader.kill()
+    await _add_event(fresh_url)
+
+    await eventually(lambda: _posted(fake_telegram) == 1, timeout=30)
+    assert standby.said(LEADER)
+    assert await standby.stop() == 0
+    assert _posted(fake_telegram) == 1
