@@ -1,21 +1,29 @@
-"""The real `starscalendars scheduler` role: plans, posts, stops, hands over."""
+"""Real role processes: the scheduler plans, posts, stops and hands over; web processes push."""
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
+import socket
+import uuid
+from collections.abc import AsyncIterator, Callable
+from functools import partial
 from pathlib import Path
 
+import aiohttp
 import pytest
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
+from core.config import Settings
+from core.keys import generate_key, load_keyring
 from core.migrate import upgrade_to_head
 from models.db import create_engine, create_sessionmaker
 from models.delivery import Delivery
+from models.user import User
 from tests.conftest import create_database, drop_database
 from tests.fakes.telegram import FakeChat, FakeTelegram
 from tests.scheduler.conftest import add_event, soon
 from tests.scheduler.helpers import eventually
 from tests.scheduler.roles import RoleLauncher
+from web.auth.jwt import AccessTokens
 
 pytestmark = pytest.mark.postgres
 
@@ -45,6 +53,8 @@ async def launcher(
     fresh_url: str, fake_telegram: FakeTelegram, channel: FakeChat, tmp_path: Path
 ) -> AsyncIterator[RoleLauncher]:
     """Starts role processes configured by environment variables, as in production."""
+    # One signing key made up front: processes starting together would each create their own.
+    generate_key(tmp_path / "keys")
     launcher = RoleLauncher(
         {
             "DATABASE_URL": fresh_url,
@@ -121,3 +131,63 @@ async def test_standby_takes_over_planning_when_the_leader_is_killed(
     assert standby.said(LEADER)
     assert await standby.stop() == 0
     assert _posted(fake_telegram) == 1
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def _signed_in_user(url: str, settings: Settings) -> str:
+    """A user in the database and an access token for them, signed with the processes' key."""
+    user_id = uuid.uuid4()
+    engine = create_engine(url)
+    try:
+        async with create_sessionmaker(engine).begin() as session:
+            await session.execute(insert(User).values(id=user_id, language="de"))
+    finally:
+        await engine.dispose()
+    tokens = AccessTokens(load_keyring(settings.auth.keys_dir, generate=False), settings.auth)
+    issued = tokens.issue(
+        user_id, language="de", timezone="Europe/Berlin", latitude=None, longitude=None
+    )
+    return issued.token
+
+
+async def _ready(http: aiohttp.ClientSession, port: int) -> bool:
+    try:
+        async with http.get(f"http://127.0.0.1:{port}/health") as response:
+            return response.status == 200
+    except aiohttp.ClientError:
+        return False
+
+
+async def test_a_push_reaches_clients_of_every_web_process(
+    launcher: RoleLauncher, fresh_url: str, make_settings: Callable[..., Settings], tmp_path: Path
+) -> None:
+    settings = make_settings(auth={"keys_dir": tmp_path / "keys"})
+    token = await _signed_in_user(fresh_url, settings)
+    ports = [_free_port(), _free_port()]
+    webs = [await launcher.start("web", WEB_PORT=str(port)) for port in ports]
+    async with aiohttp.ClientSession() as http:
+        for port in ports:
+            await eventually(partial(_ready, http, port), timeout=60)
+        clients = []
+        for port in ports:
+            ws = await http.ws_connect(f"http://127.0.0.1:{port}/ws")
+            await ws.send_json({"type": "auth", "token": token})
+            assert (await ws.receive_json(timeout=10))["type"] == "auth.ok"
+            clients.append(ws)
+
+        await _add_event(fresh_url)
+        scheduler = await launcher.start("scheduler")
+        pushes = [await ws.receive_json(timeout=60) for ws in clients]
+
+        for ws in clients:
+            await ws.close()
+    assert [push["type"] for push in pushes] == ["event.upcoming", "event.upcoming"]
+    assert pushes[0]["id"] == pushes[1]["id"]
+    assert {push["data"]["kind"] for push in pushes} == {"full_moon"}
+    for role in [scheduler, *webs]:
+        assert await role.stop() == 0
