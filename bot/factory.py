@@ -19,6 +19,7 @@ from bot.handlers import (
     settings,
 )
 from bot.middlewares.database import DatabaseMiddleware
+from bot.middlewares.languages import RecentLanguages
 from bot.middlewares.throttling import Throttle, ThrottlingMiddleware
 from bot.middlewares.tracking import UpdateTracker
 from core.config import Settings
@@ -49,8 +50,11 @@ def create_dispatcher(runtime: Runtime) -> Dispatcher:
     dispatcher = Dispatcher(**services)
     dispatcher.update.outer_middleware(tracker)
     throttle = Throttle(runtime.settings.telegram.throttle_seconds)
-    dispatcher.update.outer_middleware(ThrottlingMiddleware(throttle, runtime.i18n))
-    dispatcher.update.outer_middleware(DatabaseMiddleware(runtime.sessionmaker, runtime.i18n))
+    languages = RecentLanguages()
+    dispatcher.update.outer_middleware(ThrottlingMiddleware(throttle, runtime.i18n, languages))
+    dispatcher.update.outer_middleware(
+        DatabaseMiddleware(runtime.sessionmaker, runtime.i18n, languages)
+    )
     # Conversations happen in private chats; groups the bot is added to get no answers.
     dispatcher.message.filter(F.chat.type == ChatType.PRIVATE)
     dispatcher.callback_query.filter(F.message.chat.type == ChatType.PRIVATE)

@@ -9,6 +9,7 @@ import structlog
 from aiogram import BaseMiddleware
 from aiogram.types import TelegramObject, Update, User
 
+from bot.middlewares.languages import RecentLanguages
 from core.i18n import I18n, negotiate_bot_language
 
 log = structlog.get_logger(__name__)
@@ -54,9 +55,10 @@ class Throttle:
 class ThrottlingMiddleware(BaseMiddleware):
     """Outer update middleware for people's messages and button presses."""
 
-    def __init__(self, throttle: Throttle, i18n: I18n) -> None:
+    def __init__(self, throttle: Throttle, i18n: I18n, languages: RecentLanguages) -> None:
         self.throttle = throttle
         self.i18n = i18n
+        self.languages = languages
 
     async def __call__(
         self,
@@ -77,7 +79,9 @@ class ThrottlingMiddleware(BaseMiddleware):
             return await handler(event, data)
         log.info("update throttled", telegram_user_id=user.id, verdict=verdict.value)
         if verdict is Verdict.WARN:
-            tr = self.i18n.get(negotiate_bot_language(None, user.language_code))
+            # Throttling runs before the database: the language comes from memory, not a query.
+            chosen = self.languages.get(user.id)
+            tr = self.i18n.get(negotiate_bot_language(chosen, user.language_code))
             if event.callback_query is not None:
                 await event.callback_query.answer(tr("bot-throttled"))
             elif event.message is not None:

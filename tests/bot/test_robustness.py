@@ -6,6 +6,7 @@ import pytest
 
 from bot.keyboards.callbacks import BroadcastConfirm, LanguagePick, ZonePick
 from core.i18n import I18n
+from models.users import UserRepository
 from tests.bot.conftest import RunningBot, StartBot
 from tests.bot.helpers import forge_press, plain, press, reply_to, user_when
 from tests.fakes.telegram import FakeTelegram
@@ -149,6 +150,27 @@ async def test_throttling_warns_once_then_drops_quietly(
         replies = sorted(str(m.text) for m in await driver.wait_for_messages(2))
         tr = bot_i18n.get("en")
         assert replies == sorted([plain(tr("bot-help")), tr("bot-throttled")])
+        await _settled(tg, running)
+        assert len(tg.messages_to(driver.user)) == 2
+
+
+async def test_throttling_warns_in_the_chosen_language(
+    tg: FakeTelegram, start_bot: StartBot, bot_i18n: I18n
+) -> None:
+    async with start_bot(throttle_seconds=5) as running:
+        person = tg.add_user("Ada", language_code="en")
+        async with running.sessionmaker() as session:
+            user, _ = await UserRepository(session).get_or_create_telegram(person.id, None, "en")
+            user.language, user.language_chosen = "ru", True
+            await session.commit()
+        driver = tg.user(person)
+        # The first update passes and loads the row; the burst after it is warned in Russian.
+        [help_text] = await reply_to(driver, "/help")
+        assert help_text.text == plain(bot_i18n.get("ru")("bot-help"))
+        driver.send_text("/help")
+        driver.send_text("/help")
+        [warning] = await driver.wait_for_messages()
+        assert warning.text == bot_i18n.get("ru")("bot-throttled")
         await _settled(tg, running)
         assert len(tg.messages_to(driver.user)) == 2
 
