@@ -6,6 +6,7 @@ from aiogram import Dispatcher, F
 from aiogram.enums import ChatType
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.fsm import create_fsm_storage
 from bot.gate import GateAlerts
 from bot.handlers import (
     admin,
@@ -47,7 +48,8 @@ def create_dispatcher(runtime: Runtime) -> Dispatcher:
         gate_alerts=GateAlerts(runtime.i18n),
         tracker=tracker,
     )
-    dispatcher = Dispatcher(**services)
+    # The dispatcher closes the storage on shutdown.
+    dispatcher = Dispatcher(storage=create_fsm_storage(runtime.settings.telegram), **services)
     dispatcher.update.outer_middleware(tracker)
     throttle = Throttle(runtime.settings.telegram.throttle_seconds)
     languages = RecentLanguages()

@@ -16,6 +16,7 @@ DEFAULT_DATA_DIR = Path("var")
 GatedFeature = Literal["reminders", "calendar"]
 GATED_FEATURES: tuple[GatedFeature, ...] = ("reminders", "calendar")
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+REDIS_SCHEMES = ("redis", "rediss", "unix")
 
 
 def _split_csv(value: Any) -> Any:
@@ -71,6 +72,15 @@ class TelegramSettings(_Section):
     webhook_secret: SecretStr | None = None
     use_webhook: bool = False
     throttle_seconds: float = Field(default=0.5, ge=0, le=60)
+    # Conversation state in Redis (redis://host:port/db): shared by instances, kept over restarts.
+    fsm_redis_url: SecretStr | None = None
+
+    @field_validator("fsm_redis_url")
+    @classmethod
+    def _redis_scheme(cls, url: SecretStr | None) -> SecretStr | None:
+        if url is not None and url.get_secret_value().split("://", 1)[0] not in REDIS_SCHEMES:
+            raise ValueError(f"must be a {', '.join(s + '://' for s in REDIS_SCHEMES)} URL")
+        return url
 
     @field_validator("admin_ids", "gated_features", mode="before")
     @classmethod
