@@ -13,13 +13,13 @@ from pytest_aiohttp import AiohttpClient
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from core.bus import InProcessBus
-from core.config import Settings
+from core.config import AuthSettings, Settings
 from core.i18n import I18n
-from core.keys import generate_key, load_keyring
+from core.keys import KeyRing, generate_key, load_keyring
 from core.runtime import Runtime
 from models.user import User
 from web.app import create_app
-from web.auth.jwt import ACCESS_TOKENS
+from web.auth.jwt import ACCESS_TOKENS, AccessTokens
 from web.keys import RUNTIME
 
 Client = TestClient[web.Request, web.Application]
@@ -55,6 +55,24 @@ def web_keys_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def web_i18n() -> I18n:
     """The catalogues, parsed once for the session."""
     return I18n.load()
+
+
+@pytest.fixture
+def auth_settings(make_settings: Callable[..., Settings], web_keys_dir: Path) -> AuthSettings:
+    """Default token settings with the session's key."""
+    return make_settings(auth={"keys_dir": web_keys_dir}).auth
+
+
+@pytest.fixture
+def keyring(web_keys_dir: Path) -> KeyRing:
+    """The session's key ring (one key)."""
+    return load_keyring(web_keys_dir, generate=False)
+
+
+@pytest.fixture
+def tokens(keyring: KeyRing, auth_settings: AuthSettings) -> AccessTokens:
+    """A fresh access-token issuer and verifier (empty cache)."""
+    return AccessTokens(keyring, auth_settings)
 
 
 @pytest.fixture

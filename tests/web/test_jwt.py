@@ -5,7 +5,6 @@ import hashlib
 import hmac
 import time
 import uuid
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -16,30 +15,12 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from core.config import AuthSettings, Settings
+from core.config import AuthSettings
 from core.errors import TokenError, TokenExpiredError
 from core.keys import KeyRing, generate_key, load_keyring
 from web.auth.jwt import AccessTokens
 
 USER_ID = uuid.UUID("0b5a8a1e-3b3c-4f2e-9d7a-2f0e8c1d4a55")
-
-
-@pytest.fixture
-def auth_settings(make_settings: Callable[..., Settings], web_keys_dir: Path) -> AuthSettings:
-    """Default token settings with the session's key."""
-    return make_settings(auth={"keys_dir": web_keys_dir}).auth
-
-
-@pytest.fixture
-def keyring(web_keys_dir: Path) -> KeyRing:
-    """The session's key ring (one key)."""
-    return load_keyring(web_keys_dir, generate=False)
-
-
-@pytest.fixture
-def tokens(keyring: KeyRing, auth_settings: AuthSettings) -> AccessTokens:
-    """A fresh issuer/verifier (empty cache)."""
-    return AccessTokens(keyring, auth_settings)
 
 
 def _issue(tokens: AccessTokens, now: float | None = None) -> str:

@@ -3,8 +3,6 @@
 import base64
 import time
 import uuid
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import jwt
@@ -13,30 +11,12 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from cryptography.hazmat.primitives.hashes import SHA256
 
-from core.config import AuthSettings, Settings
+from core.config import AuthSettings
 from core.errors import TokenError, TokenExpiredError
-from core.keys import KeyRing, load_keyring
+from core.keys import KeyRing
 from web.auth.jwt import MAX_TOKEN_LENGTH, AccessTokens
 
 USER_ID = uuid.UUID("5d7c1b2a-9e8f-4a6b-8c3d-1e2f3a4b5c6d")
-
-
-@pytest.fixture
-def auth_settings(make_settings: Callable[..., Settings], web_keys_dir: Path) -> AuthSettings:
-    """Default token settings with the session's key."""
-    return make_settings(auth={"keys_dir": web_keys_dir}).auth
-
-
-@pytest.fixture
-def keyring(web_keys_dir: Path) -> KeyRing:
-    """The session's key ring."""
-    return load_keyring(web_keys_dir, generate=False)
-
-
-@pytest.fixture
-def tokens(keyring: KeyRing, auth_settings: AuthSettings) -> AccessTokens:
-    """A fresh verifier (empty cache)."""
-    return AccessTokens(keyring, auth_settings)
 
 
 def _b64(data: bytes) -> str:
