@@ -10,6 +10,7 @@ from aiohttp import web
 from core.errors import AppError
 from core.i18n import Translator, negotiate_web_language
 from web.keys import LANGUAGE, RUNTIME
+from web.ws.protocol import is_live_socket
 
 log = structlog.get_logger(__name__)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -58,9 +59,25 @@ def error_response(
     )
 
 
+def http_error_response(request: web.Request, exc: web.HTTPException) -> web.Response:
+    """aiohttp's HTTP error (status 400 or more) as our JSON error with its stable code."""
+    fallback = "validation_failed" if exc.status < 500 else "internal_error"
+    code = _HTTP_CODES.get(exc.status, fallback)
+    headers = {key: value for key, value in exc.headers.items() if key == "Retry-After"}
+    return error_response(request, exc.status, code, headers=headers or None)
+
+
 @web.middleware
-async def error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+def error_middleware(request: web.Request, handler: Handler) -> Awaitable[web.StreamResponse]:
     """Translate domain errors and aiohttp's HTTP errors; log anything unexpected, answer 500."""
+    # /ws answers its own handshake errors: a frame of ours here would live as long as the
+    # socket (~0.1 KB each), and nothing can be answered once it is upgraded.
+    if is_live_socket(request):
+        return handler(request)
+    return _translated(request, handler)
+
+
+async def _translated(request: web.Request, handler: Handler) -> web.StreamResponse:
     try:
         return await handler(request)
     except AppError as exc:
@@ -68,11 +85,7 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
     except web.HTTPException as exc:
         if exc.status < 400:
             raise
-        code = _HTTP_CODES.get(
-            exc.status, "validation_failed" if exc.status < 500 else "internal_error"
-        )
-        headers = {key: value for key, value in exc.headers.items() if key == "Retry-After"}
-        return error_response(request, exc.status, code, headers=headers or None)
+        return http_error_response(request, exc)
     except Exception:
         log.exception("unhandled error", path=request.path, method=request.method)
         return error_response(request, 500, "internal_error")

@@ -8,6 +8,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, G
 from prometheus_client.exposition import generate_latest
 
 from web.openapi import describe
+from web.ws.protocol import is_live_socket
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 # Requests that match no route share one label, so scanners cannot blow up the label set.
@@ -62,10 +63,22 @@ def _route_label(request: web.Request) -> str:
     return resource.canonical if resource is not None else UNMATCHED_ROUTE
 
 
+def count_request(request: web.Request, status: int) -> None:
+    """Count one answered request under its route and final status."""
+    request.app[METRICS].requests.labels(request.method, _route_label(request), str(status)).inc()
+
+
 @web.middleware
-async def metrics_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+def metrics_middleware(request: web.Request, handler: Handler) -> Awaitable[web.StreamResponse]:
     """Count and time every request by route and final status (errors included)."""
-    metrics = request.app[METRICS]
+    # /ws counts itself: a frame of ours here would live as long as the socket (~0.3 KB each),
+    # and a connection's lifetime is not a latency.
+    if is_live_socket(request):
+        return handler(request)
+    return _measured(request, handler)
+
+
+async def _measured(request: web.Request, handler: Handler) -> web.StreamResponse:
     started = time.perf_counter()
     status = 500
     try:
@@ -76,11 +89,10 @@ async def metrics_middleware(request: web.Request, handler: Handler) -> web.Stre
         status = exc.status
         raise
     finally:
-        route = _route_label(request)
-        metrics.requests.labels(request.method, route, str(status)).inc()
-        # A WebSocket "request" lasts as long as its connection: not a latency.
-        if status != 101:
-            metrics.latency.labels(request.method, route).observe(time.perf_counter() - started)
+        count_request(request, status)
+        request.app[METRICS].latency.labels(request.method, _route_label(request)).observe(
+            time.perf_counter() - started
+        )
 
 
 routes = web.RouteTableDef()

@@ -80,3 +80,7 @@ async def test_websocket_connections_are_counted_but_not_timed(
     assert samples.get(upgrade) == 1
     timed = ("http_request_duration_seconds_count", (("method", "GET"), ("route", "/ws")))
     assert timed not in samples
+    # A handshake refused before the upgrade is counted by the handler too.
+    assert (await client.get("/ws")).status == 400
+    refused = ("http_requests_total", (("method", "GET"), ("route", "/ws"), ("status", "400")))
+    assert (await _samples(client)).get(refused) == 1

@@ -9,12 +9,21 @@ from pydantic import ValidationError
 
 from core.errors import TokenError, TokenExpiredError
 from web.auth.jwt import ACCESS_TOKENS, AuthUser
+from web.errors import http_error_response
 from web.keys import RUNTIME
+from web.metrics import count_request
 from web.openapi import describe
 from web.ws.connection import Connection, hemisphere_of
 from web.ws.frames import text_frame
 from web.ws.hub import HUB
-from web.ws.protocol import MAX_CLIENT_MESSAGE_BYTES, AuthMessage, CloseCode, close_reason
+from web.ws.protocol import (
+    MAX_CLIENT_MESSAGE_BYTES,
+    WS_PATH,
+    AuthMessage,
+    CloseCode,
+    close_reason,
+)
+from web.ws.upgrade import release_http_state
 
 routes = web.RouteTableDef()
 # The refresh request goes out this long before expiry (or halfway, for shorter tokens).
@@ -31,7 +40,7 @@ class _RejectError(Exception):
         self.code = code
 
 
-@routes.get("/ws")
+@routes.get(WS_PATH)
 @describe(
     "Live pushes over WebSocket",
     tags=("live",),
@@ -44,7 +53,7 @@ class _RejectError(Exception):
         "shutdown, 4400 bad_message, 4401 token_invalid, 4408 auth_timeout, 4419 token_expired."
     ),
 )
-async def websocket(request: web.Request) -> web.WebSocketResponse:
+async def websocket(request: web.Request) -> web.StreamResponse:
     """Upgrade, authenticate, register with the hub and stay until either side ends it."""
     settings = request.app[RUNTIME].settings.web
     # permessage-deflate stays off: it costs ~95 KB per connection and halves broadcast speed.
@@ -53,7 +62,13 @@ async def websocket(request: web.Request) -> web.WebSocketResponse:
         compress=False,
         max_msg_size=MAX_CLIENT_MESSAGE_BYTES,
     )
-    await ws.prepare(request)
+    try:
+        await ws.prepare(request)
+    except web.HTTPException as exc:
+        count_request(request, exc.status)
+        return http_error_response(request, exc)
+    count_request(request, ws.status)
+    release_http_state(request)
     transport = request.transport
     try:
         user = await _first_token(ws, request, settings.ws_auth_timeout_seconds)

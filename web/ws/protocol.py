@@ -3,8 +3,10 @@
 from enum import IntEnum
 from typing import Literal
 
+from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 
+WS_PATH = "/ws"
 # An access token is a few hundred bytes; a client has nothing larger to say.
 MAX_CLIENT_MESSAGE_BYTES = 8192
 
@@ -17,6 +19,13 @@ class CloseCode(IntEnum):
     TOKEN_INVALID = 4401
     AUTH_TIMEOUT = 4408
     TOKEN_EXPIRED = 4419
+
+
+def is_live_socket(request: web.Request) -> bool:
+    """Whether `request` reached the /ws handler, which lasts as long as its connection."""
+    info = request.match_info
+    resource = info.route.resource if info.http_exception is None else None
+    return resource is not None and resource.canonical == WS_PATH
 
 
 def close_reason(code: CloseCode) -> bytes:
