@@ -136,6 +136,7 @@ class DeliveryWorker:
             if not started:
                 await self._idle(stop)
         await self.drain()
+        await self._recorder.close()
 
     async def run_once(self) -> int:
         """Claim one batch and start delivering it; return how many rows were claimed."""
