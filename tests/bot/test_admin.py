@@ -1,5 +1,7 @@
 """/stats and /broadcast for admins: counts, preview, confirmation, outbox rows."""
 
+import asyncio
+import uuid
 from datetime import UTC, datetime
 
 import pytest
@@ -80,11 +82,19 @@ async def test_broadcast_previews_then_queues_one_delivery_per_reachable_user(
         [send] = [d for d in preview.callback_buttons() if d.endswith(":1")]
         await press(driver, preview, send)
         await edited_to(tg, preview, tr("bot-broadcast-queued", count="2"))
-        async with running.sessionmaker() as session:
-            rows = (await session.execute(select(Delivery))).scalars().all()
-            users = {
-                u.id: u.telegram_user_id for u in (await session.execute(select(User))).scalars()
-            }
+        # The handler edits the preview before the update's transaction commits: wait for it.
+        rows: list[Delivery] = []
+        users: dict[uuid.UUID, int | None] = {}
+        for _ in range(100):
+            async with running.sessionmaker() as session:
+                rows = list((await session.execute(select(Delivery))).scalars())
+                users = {
+                    u.id: u.telegram_user_id
+                    for u in (await session.execute(select(User))).scalars()
+                }
+            if rows:
+                break
+            await asyncio.sleep(0.05)
         assert sorted(users[r.user_id] or 0 for r in rows if r.user_id) == [11, 12]
         for row in rows:
             assert row.kind == DeliveryKind.BROADCAST
