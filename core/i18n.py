@@ -429,9 +429,12 @@ def parse_catalogue(path: Path) -> ftl.Resource:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise CatalogueError(f"cannot read catalogue {path}: {exc}") from exc
-    resource = FluentParser(with_spans=True).parse(source)
-    junk = [entry for entry in resource.body if isinstance(entry, ftl.Junk)]
-    if junk:
+    # Spans cost ~2 MB across the ten locales for as long as the process runs; they are only
+    # needed to name the line of a syntax error, so a bad file is parsed again with them.
+    resource = FluentParser(with_spans=False).parse(source)
+    if any(isinstance(entry, ftl.Junk) for entry in resource.body):
+        resource = FluentParser(with_spans=True).parse(source)
+        junk = [entry for entry in resource.body if isinstance(entry, ftl.Junk)]
         first = junk[0]
         line = source.count("\n", 0, first.span.start if first.span else 0) + 1
         notes = "; ".join(a.message or a.code for a in first.annotations) or "syntax error"

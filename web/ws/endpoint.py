@@ -87,8 +87,31 @@ async def websocket(request: web.Request) -> web.StreamResponse:
         limit=settings.ws_send_buffer_bytes,
     )
     hub.add(connection)
+    # The renewal loop runs in this frame rather than a coroutine of its own: one frame fewer
+    # for the life of every socket (~0.3 KB each).
     try:
-        await _listen(ws, request, connection, user)
+        while True:
+            connection.push(
+                _control("auth.ok", user.jti, user_id=user.user_id, expires_at=user.expires_at)
+            )
+            expires = user.expires_at.timestamp()
+            try:
+                message = await ws.receive(timeout=_wait_until(_refresh_time(expires)))
+            except TimeoutError:
+                connection.push(
+                    _control("auth.refresh", f"refresh-{user.jti}", expires_at=user.expires_at)
+                )
+                try:
+                    message = await ws.receive(timeout=_wait_until(expires))
+                except TimeoutError:
+                    raise _RejectError(CloseCode.TOKEN_EXPIRED) from None
+            if message.type in _ENDED:
+                break
+            renewed = _verify(request, message.type, message.data)
+            del message  # the token text is not kept while the socket idles
+            if renewed.user_id != user.user_id:
+                raise _RejectError(CloseCode.TOKEN_INVALID)
+            user = renewed
     except _RejectError as rejected:
         await _close(ws, rejected.code)
     finally:
@@ -107,33 +130,6 @@ async def _first_token(
     if message.type in _ENDED:
         return None
     return _verify(request, message.type, message.data)
-
-
-async def _listen(
-    ws: web.WebSocketResponse, request: web.Request, connection: Connection, user: AuthUser
-) -> None:
-    """Acknowledge each token; ask for a new one before expiry, reject the client without one."""
-    while True:
-        connection.push(
-            _control("auth.ok", user.jti, user_id=user.user_id, expires_at=user.expires_at)
-        )
-        expires = user.expires_at.timestamp()
-        try:
-            message = await ws.receive(timeout=_wait_until(_refresh_time(expires)))
-        except TimeoutError:
-            connection.push(
-                _control("auth.refresh", f"refresh-{user.jti}", expires_at=user.expires_at)
-            )
-            try:
-                message = await ws.receive(timeout=_wait_until(expires))
-            except TimeoutError:
-                raise _RejectError(CloseCode.TOKEN_EXPIRED) from None
-        if message.type in _ENDED:
-            return
-        renewed = _verify(request, message.type, message.data)
-        if renewed.user_id != user.user_id:
-            raise _RejectError(CloseCode.TOKEN_INVALID)
-        user = renewed
 
 
 def _wait_until(moment: float) -> float:
