@@ -38,6 +38,9 @@ def configure_logging(level: str = "INFO", fmt: str = "console") -> None:
     # aiohttp's access log and aiogram's per-update lines are noise at INFO in production.
     logging.getLogger("aiohttp.access").setLevel(max(logging.WARNING, root.level))
     logging.getLogger("aiogram.event").setLevel(max(logging.WARNING, root.level))
+    # Alembic lists its plugins and APScheduler every run of every job: our own lines say more.
+    for noisy in ("alembic.runtime.plugins", "apscheduler.executors", "apscheduler.scheduler"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
     structlog.configure(
         processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
         logger_factory=structlog.stdlib.LoggerFactory(),

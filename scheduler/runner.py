@@ -84,6 +84,10 @@ def _on_job_event(event: JobExecutionEvent) -> None:
     if event.exception is None:
         log.warning("job run missed", job=event.job_id)
         return
+    if isinstance(event.exception, asyncio.CancelledError):
+        # A run that was still waiting for its turn when the process stopped: not a failure.
+        log.info("job cancelled at shutdown", job=event.job_id)
+        return
     log.error("job failed", job=event.job_id, exc_info=event.exception)
     sentry_sdk.capture_exception(event.exception)
 
@@ -109,8 +113,10 @@ async def serve(runtime: Runtime, stop: asyncio.Event) -> None:
     try:
         await worker.run(stop)
     finally:
-        scheduler.shutdown(wait=False)
+        # No new runs; the run in hand (it holds `busy`) finishes before the engine goes away.
+        scheduler.pause()
         async with jobs.busy:
+            scheduler.shutdown(wait=False)
             await leadership.release()
         if sender is not None:
             await sender.close()
