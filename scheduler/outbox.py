@@ -6,11 +6,14 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from models.delivery import Delivery, DeliveryStatus, TargetType
 from models.event import AstroEvent
 from models.user import User
+
+# The worker runs these on its kept connection; tests and tools may pass a session.
+Executor = AsyncConnection | AsyncSession
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +58,7 @@ class Recipient:
 
 
 async def claim_due(
-    session: AsyncSession, worker_id: str, now: datetime, lease: timedelta, limit: int
+    session: Executor, worker_id: str, now: datetime, lease: timedelta, limit: int
 ) -> list[Claim]:
     """Take up to `limit` due pending rows, oldest first, for `lease`.
 
@@ -98,7 +101,7 @@ async def claim_due(
     return sorted(claims, key=lambda claim: claim.id)
 
 
-async def load_events(session: AsyncSession, ids: set[uuid.UUID]) -> dict[uuid.UUID, EventInfo]:
+async def load_events(session: Executor, ids: set[uuid.UUID]) -> dict[uuid.UUID, EventInfo]:
     """The events with these ids that still exist."""
     if not ids:
         return {}
@@ -114,9 +117,7 @@ async def load_events(session: AsyncSession, ids: set[uuid.UUID]) -> dict[uuid.U
     return {row.id: EventInfo(*row) for row in result.all()}
 
 
-async def load_recipients(
-    session: AsyncSession, ids: set[uuid.UUID]
-) -> dict[uuid.UUID, Recipient]:
+async def load_recipients(session: Executor, ids: set[uuid.UUID]) -> dict[uuid.UUID, Recipient]:
     """The users with these ids, with their current language, timezone and location."""
     if not ids:
         return {}

@@ -9,10 +9,11 @@ from datetime import UTC, datetime, timedelta
 from typing import cast
 
 from sqlalchemy import Table, bindparam, func, update
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 
 from models.delivery import Delivery, DeliveryStatus, TargetType
 from models.user import User
+from scheduler.connection import KeptConnection
 
 _deliveries = cast(Table, Delivery.__table__)
 
@@ -137,11 +138,8 @@ class OutcomeRecorder:
     is committed, so a sender holds its slot until then: at most `batch` plus the sends in flight
     are ever sent but not yet recorded, and each for at most `linger` plus one round trip.
 
-    Writes go through one connection kept open in autocommit: a write is then one round trip,
-    where a session per write costs six on PostgreSQL (the pool's pre-ping is BEGIN, a query and
-    ROLLBACK; then BEGIN, the UPDATE, COMMIT). No transaction is needed: each row's outcome
-    stands alone, and blocking a user is idempotent. A failed write discards the connection; the
-    next write checks out (and pings) a fresh one.
+    Writes go through a kept autocommit connection: one round trip each, where a session per
+    write costs six on PostgreSQL. Blocking a user is idempotent, so it needs no transaction.
     """
 
     def __init__(
@@ -152,11 +150,7 @@ class OutcomeRecorder:
         linger: float,
         batch: int,
     ) -> None:
-        bind = sessionmaker.kw.get("bind")
-        if not isinstance(bind, AsyncEngine):
-            raise TypeError("the sessionmaker must be bound to an AsyncEngine")
-        self._engine = bind
-        self._connection: AsyncConnection | None = None
+        self._db = KeptConnection(sessionmaker)
         self._worker_id = worker_id
         self._linger = linger
         self._batch = max(1, batch)
@@ -196,37 +190,22 @@ class OutcomeRecorder:
 
     async def close(self) -> None:
         """Give the writer's connection back to the pool (the next write takes a new one)."""
-        connection, self._connection = self._connection, None
-        if connection is not None:
-            await connection.close()
-
-    async def _connect(self) -> AsyncConnection:
-        if self._connection is None:
-            connection = await self._engine.connect()
-            self._connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
-        return self._connection
-
-    async def _discard(self) -> None:
-        connection, self._connection = self._connection, None
-        if connection is not None:
-            with contextlib.suppress(Exception):
-                await connection.invalidate()
-                await connection.close()
+        await self._db.close()
 
     async def _write(self, batch: list[tuple[Outcome, asyncio.Future[None]]]) -> None:
         self.writes += 1
         try:
-            connection = await self._connect()
+            connection = await self._db.get()
             await write_outcomes(connection, self._worker_id, [outcome for outcome, _ in batch])
         except Exception as exc:
-            await self._discard()
+            await self._db.discard()
             for _, future in batch:
                 if not future.done():
                     future.set_exception(exc)
             return
         except BaseException:
             # Cancelled mid-statement: the connection's state is unknown.
-            await self._discard()
+            await self._db.discard()
             for _, future in batch:
                 future.cancel()
             raise

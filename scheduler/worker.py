@@ -29,6 +29,7 @@ from core.languages import DEFAULT_LANGUAGE
 from core.runtime import Runtime
 from models.delivery import DeliveryKind, TargetType
 from scheduler import outcomes
+from scheduler.connection import KeptConnection
 from scheduler.limiter import Limits, RateLimiter
 from scheduler.outbox import (
     Claim,
@@ -89,6 +90,7 @@ class DeliveryWorker:
         self._limiter = limiter
         self._renderer = renderer
         self._visibility = visibility
+        self._claims_db = KeptConnection(sessionmaker)
         self._recorder = OutcomeRecorder(
             sessionmaker,
             self.worker_id,
@@ -136,6 +138,7 @@ class DeliveryWorker:
             if not started:
                 await self._idle(stop)
         await self.drain()
+        await self._claims_db.close()
         await self._recorder.close()
 
     async def run_once(self) -> int:
@@ -169,20 +172,24 @@ class DeliveryWorker:
 
     async def _claim(self) -> tuple[list[Claim], _Batch]:
         now = datetime.now(UTC)
-        async with self._sessionmaker.begin() as session:
+        try:
+            connection = await self._claims_db.get()
             claims = await claim_due(
-                session,
+                connection,
                 self.worker_id,
                 now,
                 timedelta(seconds=self.config.lease_seconds),
                 self.config.batch_size,
             )
             events = await load_events(
-                session, {claim.event_id for claim in claims if claim.event_id is not None}
+                connection, {claim.event_id for claim in claims if claim.event_id is not None}
             )
             recipients = await load_recipients(
-                session, {claim.user_id for claim in claims if claim.user_id is not None}
+                connection, {claim.user_id for claim in claims if claim.user_id is not None}
             )
+        except BaseException:
+            await self._claims_db.discard()
+            raise
         self.stats["claimed"] += len(claims)
         return claims, _Batch(events, recipients)
 
