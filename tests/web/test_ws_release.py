@@ -1,9 +1,9 @@
-"""aiohttp's HTTP state is dropped after an upgrade, and the socket still works without it."""
+"""aiohttp's per-connection state is dropped or shared after an upgrade; the socket still works."""
 
 from aiohttp import web
 from pytest_aiohttp import AiohttpClient
 
-from web.ws.upgrade import release_http_state
+from web.ws.upgrade import release_http_state, share_writer_state
 
 
 async def _echo_after_release(request: web.Request) -> web.WebSocketResponse:
@@ -11,13 +11,17 @@ async def _echo_after_release(request: web.Request) -> web.WebSocketResponse:
     ws = web.WebSocketResponse()
     await ws.prepare(request)
     released = release_http_state(request)
-    protocol = request.protocol
+    shared = share_writer_state(ws)
+    protocol, writer = request.protocol, ws._writer
+    assert writer is not None
     await ws.send_json(
         {
             "released": released,
             "parser": protocol._parser is None,
             "queue": protocol._messages.maxlen,
             "again": release_http_state(request),
+            "shared": shared,
+            "writer": [id(writer.get_random_bits), id(writer._background_tasks)],
         }
     )
     await ws.send_str(await ws.receive_str(timeout=5))
@@ -29,16 +33,23 @@ async def test_upgrade_drops_http_state_keeps_the_socket(aiohttp_client: Aiohttp
     app = web.Application()
     app.router.add_get("/ws", _echo_after_release)
     client = await aiohttp_client(app)
-    async with client.ws_connect("/ws") as ws:
-        # If aiohttp renames or retypes these attributes, "released" turns false here.
-        assert await ws.receive_json(timeout=5) == {
-            "released": True,
-            "parser": True,
-            "queue": 0,
-            "again": False,
-        }
-        await ws.send_str("still here")
-        assert await ws.receive_str(timeout=5) == "still here"
+    reports = []
+    for _ in range(2):
+        async with client.ws_connect("/ws") as ws:
+            reports.append(await ws.receive_json(timeout=5))
+            await ws.send_str("still here")
+            assert await ws.receive_str(timeout=5) == "still here"
+    # If aiohttp renames or retypes these attributes, "released" or "shared" turns false here.
+    first, second = reports
+    # Equal reports: both sockets' writers hold the very same helper objects.
+    assert first == second
+    assert {key: first[key] for key in ("released", "parser", "queue", "again", "shared")} == {
+        "released": True,
+        "parser": True,
+        "queue": 0,
+        "again": False,
+        "shared": True,
+    }
 
 
 async def test_plain_request_is_left_alone(aiohttp_client: AiohttpClient) -> None:

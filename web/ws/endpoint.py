@@ -23,7 +23,7 @@ from web.ws.protocol import (
     CloseCode,
     close_reason,
 )
-from web.ws.upgrade import release_http_state
+from web.ws.upgrade import release_http_state, share_writer_state
 
 routes = web.RouteTableDef()
 # The refresh request goes out this long before expiry (or halfway, for shorter tokens).
@@ -69,6 +69,7 @@ async def websocket(request: web.Request) -> web.StreamResponse:
         return http_error_response(request, exc)
     count_request(request, ws.status)
     release_http_state(request)
+    share_writer_state(ws)
     transport = request.transport
     try:
         user = await _first_token(ws, request, settings.ws_auth_timeout_seconds)

@@ -1,21 +1,30 @@
-"""Letting go of the HTTP state aiohttp keeps for a connection that has become a WebSocket."""
+"""Letting go of per-connection state aiohttp keeps for a socket that has become a WebSocket.
+
+These are private aiohttp (<4) attributes: unless each is there in the expected state, nothing
+is touched, and tests/web/test_ws_release.py fails when aiohttp changes them. Sizes are from
+`bench.web_ws_bench --tracemalloc`.
+"""
 
 from collections import deque
+from functools import partial
 from typing import Any
 
 from aiohttp import web
 
 # Always empty (maxlen 0 discards appends), so one serves every upgraded connection.
 _NOTHING_QUEUED: deque[Any] = deque(maxlen=0)
+# Every writer wraps the same default Random in a partial of its own (and a server never masks):
+# the first writer's partial serves them all.
+_RANDOM_BITS: list[partial[int]] = []
+# It only holds compressed sends' tasks until they finish: a set shared by writers does the same.
+_SENDS_IN_FLIGHT: set[Any] = set()
 
 
 def release_http_state(request: web.Request) -> bool:
     """Drop the HTTP parser and request queue of an accepted upgrade; False if none were dropped.
 
-    aiohttp (<4) keeps both for the socket's life although an accepted upgrade never parses
-    HTTP again (~1.5 KB per connection, bench.web_ws_bench --tracemalloc). They are private:
-    unless every attribute is there in the expected state, nothing is touched, and
-    tests/web/test_ws_upgrade.py fails when aiohttp changes them.
+    aiohttp keeps both for the socket's life although an accepted upgrade never parses HTTP
+    again (~1.5 KB per connection).
     """
     protocol = request.protocol
     if not (
@@ -28,4 +37,25 @@ def release_http_state(request: web.Request) -> bool:
         return False
     protocol._parser = None
     protocol._messages = _NOTHING_QUEUED
+    return True
+
+
+def share_writer_state(ws: web.WebSocketResponse) -> bool:
+    """Give a prepared socket's frame writer the shared helpers above; False if it has none.
+
+    Each writer otherwise builds its own random-bits function and task set (~0.5 KB).
+    """
+    writer = ws._writer
+    bits = getattr(writer, "get_random_bits", None)
+    if not (
+        writer is not None
+        and isinstance(bits, partial)
+        and type(getattr(writer, "_background_tasks", None)) is set
+        and not writer._background_tasks
+    ):
+        return False
+    if not _RANDOM_BITS:
+        _RANDOM_BITS.append(bits)
+    writer.get_random_bits = _RANDOM_BITS[0]
+    writer._background_tasks = _SENDS_IN_FLIGHT
     return True
