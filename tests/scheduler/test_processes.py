@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from scheduler.planner import plan_deliveries
 from tests.fakes.telegram import FakeTelegram
@@ -105,11 +106,14 @@ async def test_killed_worker_is_replaced_and_everyone_still_receives(
 async def test_two_workers_share_the_outbox_and_the_rate(
     workers: WorkerFactory, spawn: Spawn
 ) -> None:
-    recipients = await _plan_broadcast(workers)
     telegram = workers.telegram
-
+    before = await _connections(workers)
     for _ in range(2):
         spawn(SCHEDULER_WORKER_PROCESSES="2")
+    # Both processes are up (each holds a connection) before there is work to share: a slow
+    # start under load must not let the first one take the whole broadcast.
+    await eventually(lambda: _connections_at_least(workers, before + 2), timeout=60)
+    recipients = await _plan_broadcast(workers)
     await eventually(lambda: _all_sent(workers), timeout=60)
 
     copies = Counter(message.chat_id for message in telegram.sent)
@@ -121,6 +125,16 @@ async def test_two_workers_share_the_outbox_and_the_rate(
     # Both processes did part of the work (each row keeps the name of the worker that sent it).
     senders = Counter(row.claimed_by for row in await outbox(workers.sessionmaker))
     assert len(senders) == 2
+
+
+async def _connections(workers: WorkerFactory) -> int:
+    async with workers.sessionmaker() as session:
+        query = text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()")
+        return int((await session.execute(query)).scalar_one())
+
+
+async def _connections_at_least(workers: WorkerFactory, count: int) -> bool:
+    return await _connections(workers) >= count
 
 
 async def _all_sent(workers: WorkerFactory) -> bool:
