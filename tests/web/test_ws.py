@@ -13,6 +13,7 @@ from tests.web.conftest import Client, MakeClient, MakeUser, WebUser
 from web.auth.jwt import ACCESS_TOKENS
 from web.keys import RUNTIME
 from web.metrics import METRICS
+from web.ws.frames import message_frame
 from web.ws.hub import HUB
 
 pytestmark = pytest.mark.postgres
@@ -72,15 +73,13 @@ async def test_push_to_one_user_reaches_only_their_connections(
 async def test_broadcast_is_localized_and_encoded_once_per_group(
     client: Client, make_user: MakeUser, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    hub = client.app[HUB]
     encodings: list[dict[str, Any]] = []
-    original = hub._frame
 
     def counting(message_type: str, message_id: str, data: dict[str, Any]) -> bytes:
         encodings.append(data)
-        return original(message_type, message_id, data)
+        return message_frame(message_type, message_id, data)
 
-    monkeypatch.setattr(hub, "_frame", counting)
+    monkeypatch.setattr("web.ws.hub.message_frame", counting)
     north_ru = [await make_user(language="ru", latitude=55.7) for _ in range(3)]
     south_ru = await make_user(language="ru", latitude=-34.6)
     english = await make_user(language="en")

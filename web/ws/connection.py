@@ -6,6 +6,8 @@ from enum import Enum
 
 from aiohttp import web
 
+from web.auth.jwt import AuthUser
+
 
 def hemisphere_of(latitude: float | None) -> str:
     """The hemisphere whose seasons a user lives by; unknown places count as northern."""
@@ -21,26 +23,41 @@ class Push(Enum):
 
 
 class Connection:
-    """A live client: its socket, its user, and the group (language, hemisphere) it hears in."""
+    """A live client: its socket, its token, and the group (language, hemisphere) it hears in."""
 
-    __slots__ = ("hemisphere", "language", "limit", "transport", "user_id", "ws")
+    __slots__ = (
+        "deadline",
+        "hemisphere",
+        "language",
+        "limit",
+        "token",
+        "transport",
+        "ws",
+    )
 
     def __init__(
         self,
         ws: web.WebSocketResponse,
         transport: asyncio.Transport,
         *,
-        user_id: uuid.UUID,
+        token: AuthUser,
         language: str,
         hemisphere: str,
         limit: int,
     ) -> None:
         self.ws = ws
         self.transport = transport
-        self.user_id = user_id
         self.language = language
         self.hemisphere = hemisphere
         self.limit = limit
+        self.token = token
+        # When the hub next acts on the token (a refresh request, then the close), wall clock.
+        self.deadline: float | None = None
+
+    @property
+    def user_id(self) -> uuid.UUID:
+        """The user, the same for every token the connection renews with."""
+        return self.token.user_id
 
     @property
     def group(self) -> tuple[str, str]:

@@ -1,6 +1,9 @@
 """Server-side WebSocket frames (RFC 6455), built once and written to many sockets."""
 
 import struct
+from typing import Any
+
+import orjson
 
 _TEXT_FIN = 0x81
 _SHORT = struct.Struct("!BB")
@@ -18,3 +21,8 @@ def text_frame(payload: bytes) -> bytes:
     else:
         header = _LONG.pack(_TEXT_FIN, 127, length)
     return header + payload
+
+
+def message_frame(message_type: str, message_id: str, data: dict[str, Any]) -> bytes:
+    """A server message {"type", "id", "data"} as a ready frame."""
+    return text_frame(orjson.dumps({"type": message_type, "id": message_id, "data": data}))

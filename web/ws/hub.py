@@ -1,6 +1,7 @@
 """The registry of live connections and the routing of bus messages to them."""
 
 import asyncio
+import time
 import uuid
 from collections.abc import Iterable
 from typing import Any
@@ -10,9 +11,11 @@ import structlog
 from aiohttp import web
 
 from core.i18n import I18n
+from web.auth.jwt import AuthUser
 from web.metrics import Metrics
 from web.ws.connection import Connection, Push, hemisphere_of
-from web.ws.frames import text_frame
+from web.ws.deadlines import Deadlines
+from web.ws.frames import message_frame
 from web.ws.protocol import CloseCode, close_reason
 from web.ws.render import localize, needs_localizing
 
@@ -20,6 +23,8 @@ log = structlog.get_logger(__name__)
 Group = tuple[str, str]
 # Seconds each socket gets to answer the server's close frame on shutdown.
 CLOSE_TIMEOUT = 5.0
+# The refresh request goes out this long before expiry (or halfway, for shorter tokens).
+REFRESH_LEAD_SECONDS = 60.0
 
 
 class Hub:
@@ -32,6 +37,8 @@ class Hub:
         # A list, not a set: a user has one or two sockets, and an empty set alone is 216 bytes.
         self._users: dict[uuid.UUID, list[Connection]] = {}
         self._inbox: asyncio.Queue[bytes] | None = None
+        self._deadlines = Deadlines(self._token_due)
+        self._closing: set[asyncio.Task[bool]] = set()
 
     def __len__(self) -> int:
         return sum(len(members) for members in self._groups.values())
@@ -50,11 +57,43 @@ class Hub:
         members.discard(connection)
         if not members:
             del self._groups[connection.group]
+        self._deadlines.clear(connection)
         owned = self._users[connection.user_id]
         owned.remove(connection)
         if not owned:
             del self._users[connection.user_id]
         self._metrics.ws_connections.dec()
+
+    def renew(self, connection: Connection, token: AuthUser) -> None:
+        """Acknowledge `token` and ask for the next one shortly before it expires."""
+        connection.token = token
+        connection.push(
+            message_frame(
+                "auth.ok",
+                token.jti,
+                {"user_id": token.user_id, "expires_at": token.expires_at},
+            )
+        )
+        expires = token.expires_at.timestamp()
+        remaining = expires - time.time()
+        self._deadlines.set(connection, expires - min(REFRESH_LEAD_SECONDS, remaining / 2))
+
+    def _token_due(self, connection: Connection) -> None:
+        """At the refresh moment ask for a new token; at expiry close the connection."""
+        token = connection.token
+        expires = token.expires_at.timestamp()
+        if time.time() < expires:
+            connection.push(
+                message_frame(
+                    "auth.refresh", f"refresh-{token.jti}", {"expires_at": token.expires_at}
+                )
+            )
+            self._deadlines.set(connection, expires)
+            return
+        code = CloseCode.TOKEN_EXPIRED
+        task = asyncio.create_task(connection.ws.close(code=code, message=close_reason(code)))
+        self._closing.add(task)
+        task.add_done_callback(self._closing.discard)
 
     async def run(self, inbox: asyncio.Queue[bytes]) -> None:
         """Deliver the bus's messages from `inbox` until cancelled."""
@@ -126,7 +165,7 @@ class Hub:
         # One encoding per group when the text depends on it, else one for everybody.
         per_group = needs_localizing(data)
         frames: dict[Group, bytes] = {}
-        shared = b"" if per_group else self._frame(message_type, message_id, data)
+        shared = b"" if per_group else message_frame(message_type, message_id, data)
         sent = dropped = 0
         for conn in targets:
             frame = shared
@@ -135,7 +174,7 @@ class Hub:
                 frame = frames.get(group, b"")
                 if not frame:
                     localized = localize(self._i18n, data, *group)
-                    frame = frames[group] = self._frame(message_type, message_id, localized)
+                    frame = frames[group] = message_frame(message_type, message_id, localized)
             result = conn.push(frame)
             if result is Push.SENT:
                 sent += 1
@@ -147,10 +186,6 @@ class Hub:
             self._metrics.ws_pushes_dropped.inc(dropped)
             log.info("slow clients disconnected", count=dropped, type=message_type)
         return sent
-
-    @staticmethod
-    def _frame(message_type: str, message_id: str, data: dict[str, Any]) -> bytes:
-        return text_frame(orjson.dumps({"type": message_type, "id": message_id, "data": data}))
 
     async def close_all(self, code: CloseCode = CloseCode.GOING_AWAY) -> None:
         """Close every connection with `code`, after the pushes already received are written."""
