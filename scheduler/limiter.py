@@ -67,7 +67,7 @@ class RateLimiter:
     def __init__(self, limits: Limits, clock: Callable[[], float] = time.monotonic) -> None:
         self.limits = limits
         self._clock = clock
-        self._interval = 1.0 / limits.per_second
+        self.interval = 1.0 / limits.per_second
         self._next = 0.0
         self._pace = asyncio.Lock()
         self._chats: dict[int | str, _Chat] = {}
@@ -99,7 +99,7 @@ class RateLimiter:
             # Timer lateness under a quarter interval is made up (no drift at a steady pace);
             # beyond that the next turn counts from now, so any window of W seconds still lets
             # through at most W * per_second + 1 sends.
-            self._next = max(self._next, self._clock() - self._interval / 4) + self._interval
+            self._next = max(self._next, self._clock() - self.interval / 4) + self.interval
 
     async def _sleep_until(self, at: float) -> None:
         delay = at - self._clock()

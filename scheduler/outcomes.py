@@ -140,6 +140,8 @@ class OutcomeRecorder:
 
     Writes go through a kept autocommit connection: one round trip each, where a session per
     write costs six on PostgreSQL. Blocking a user is idempotent, so it needs no transaction.
+    `nudge` lets a sender start the write early, while the process is awake anyway: each
+    wake-up of an idle process costs 0.1-0.2 ms of CPU (bench/scheduler_bench.py --wakeups).
     """
 
     def __init__(
@@ -155,19 +157,29 @@ class OutcomeRecorder:
         self._linger = linger
         self._batch = max(1, batch)
         self._pending: list[tuple[Outcome, asyncio.Future[None]]] = []
+        self._oldest = 0.0  # loop time the first of the pending outcomes queued
         self._full = asyncio.Event()
         self._writer: asyncio.Task[None] | None = None
         self.writes = 0
 
     async def record(self, outcome: Outcome) -> None:
         """Store `outcome` together with the others that queue up meanwhile."""
-        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[None] = loop.create_future()
+        if not self._pending:
+            self._oldest = loop.time()
         self._pending.append((outcome, future))
         if len(self._pending) >= self._batch:
             self._full.set()
         if self._writer is None:
             self._writer = asyncio.create_task(self._write_queued())
         await future
+
+    def nudge(self, within: float) -> None:
+        """Write now what would otherwise be written by its linger timer in `within` seconds."""
+        deadline = self._oldest + self._linger
+        if self._pending and asyncio.get_running_loop().time() + within >= deadline:
+            self._full.set()
 
     async def _write_queued(self) -> None:
         try:

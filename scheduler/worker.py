@@ -304,6 +304,8 @@ class DeliveryWorker:
                 # Not sent: give the row back now rather than when the lease runs out.
                 self.stats["released"] += 1
                 return outcomes.retry_at(claim.id, datetime.now(UTC), "released", refund=True)
+            # Outcomes due before the next turn go now, with this request: one wake-up for both.
+            self._recorder.nudge(self._limiter.interval)
             result = await self._sender.send(
                 chat,
                 text,
