@@ -204,6 +204,25 @@ async def test_token_is_renewed_on_request_and_the_connection_closes_without_one
     assert await _hub_empties(client)
 
 
+async def test_profile_change_keeps_the_token_deadlines(
+    client: Client, make_user: MakeUser
+) -> None:
+    user = await make_user()
+    ws = await client.ws_connect("/ws")
+    await ws.send_json({"type": "auth", "token": _short_lived(client, user, 2)})
+    assert (await ws.receive_json(timeout=5))["type"] == "auth.ok"
+    await _publish(
+        client,
+        {"user": str(user.user_id)},
+        type="profile.updated",
+        id="p1",
+        data={"language": "de"},
+    )
+    assert (await ws.receive_json(timeout=5))["type"] == "profile.updated"
+    assert (await ws.receive_json(timeout=5))["type"] == "auth.refresh"
+    assert await _closed_with(ws) == (4419, "token_expired")
+
+
 async def test_renewal_with_another_users_token_is_refused(
     client: Client, make_user: MakeUser
 ) -> None:

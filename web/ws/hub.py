@@ -149,6 +149,7 @@ class Hub:
     def _regroup(self, connections: Iterable[Connection], profile: dict[str, Any]) -> None:
         """Move a user's connections to the group their changed profile now belongs to."""
         for conn in connections:
+            deadline = conn.deadline
             self.remove(conn)
             if isinstance(profile.get("language"), str):
                 conn.language = profile["language"]
@@ -158,6 +159,8 @@ class Hub:
                     float(latitude) if isinstance(latitude, int | float) else None
                 )
             self.add(conn)
+            if deadline is not None:  # the token's refresh and expiry still stand
+                self._deadlines.set(conn, deadline)
 
     def _deliver(
         self, targets: list[Connection], message_type: str, message_id: str, data: dict[str, Any]
