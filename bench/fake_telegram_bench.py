@@ -1,6 +1,6 @@
 """Benchmark: a real aiogram Bot broadcasting to many users through the fake.
 
-Run: .venv/bin/python -m tests.fakes.telegram.broadcast_benchmark [messages] [concurrency]
+Run: .venv/bin/python -m bench.fake_telegram_bench [messages] [concurrency]
 Limits are switched off so that the figure is the fake's own throughput, not Telegram's 30/s.
 """
 
