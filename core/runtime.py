@@ -1,6 +1,7 @@
 """The composition root: builds the shared objects once and runs the roles until told to stop."""
 
 import asyncio
+import os
 import signal
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -17,6 +18,8 @@ from core.keys import KeyRing, load_keyring
 from models.db import create_engine, create_sessionmaker
 
 log = structlog.get_logger(__name__)
+# Connections carry "starscalendars:<pid>" in pg_stat_activity, one label per process.
+APPLICATION_NAME = "starscalendars"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +43,10 @@ async def create_runtime(settings: Settings) -> AsyncIterator[Runtime]:
     keyring = load_keyring(settings.auth.keys_dir)
     i18n = I18n.load()
     engine = create_engine(
-        settings.database.url, pool_size=settings.database.pool_size, echo=settings.database.echo
+        settings.database.url,
+        pool_size=settings.database.pool_size,
+        echo=settings.database.echo,
+        application_name=f"{APPLICATION_NAME}:{os.getpid()}",
     )
     try:
         async with open_bus(settings.database) as bus:

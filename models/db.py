@@ -24,8 +24,14 @@ def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEn
     cursor.close()
 
 
-def create_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> AsyncEngine:
-    """An async engine; for SQLite the file's folder is created and pragmas are set."""
+def create_engine(
+    url: str, *, pool_size: int = 10, echo: bool = False, application_name: str | None = None
+) -> AsyncEngine:
+    """An async engine; for SQLite the file's folder is created and pragmas are set.
+
+    On PostgreSQL `application_name` labels this process's connections in pg_stat_activity,
+    so an operator (or a test) can tell several web and scheduler processes apart.
+    """
     if url.startswith("sqlite"):
         path = url.split(":///", 1)[1] if ":///" in url else ""
         if path and path != ":memory:":
@@ -33,8 +39,14 @@ def create_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> Async
         engine = create_async_engine(url, echo=echo)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
+    connect_args = {"server_settings": {"application_name": application_name}}
     return create_async_engine(
-        url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
+        url,
+        echo=echo,
+        pool_size=pool_size,
+        max_overflow=pool_size,
+        pool_pre_ping=True,
+        connect_args=connect_args if application_name else {},
     )
 
 

@@ -13,8 +13,8 @@ from typing import Any
 
 import aiohttp
 import orjson
-from aiogram.client.telegram import TelegramAPIServer
 
+from core.bot_api import method_url
 from core.config import TelegramSettings
 from core.errors import ConfigError
 
@@ -50,8 +50,8 @@ class SendResult:
 class TelegramSender:
     """Sends text messages to TELEGRAM_API_URL with the bot's token; one keep-alive session."""
 
-    def __init__(self, api_url: str, token: str) -> None:
-        self._url = TelegramAPIServer.from_base(api_url).api_url(token=token, method="sendMessage")
+    def __init__(self, url: str) -> None:
+        self._url = url
         self._session: aiohttp.ClientSession | None = None
 
     @classmethod
@@ -59,7 +59,7 @@ class TelegramSender:
         """The sender for the configured bot (TELEGRAM_BOT_TOKEN must be set)."""
         if settings.bot_token is None:
             raise ConfigError("TELEGRAM_BOT_TOKEN", "is not set")
-        return cls(str(settings.api_url), settings.bot_token.get_secret_value())
+        return cls(method_url(settings, settings.bot_token.get_secret_value(), "sendMessage"))
 
     async def close(self) -> None:
         """Close the HTTP session (sending again opens a new one)."""

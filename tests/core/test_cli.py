@@ -73,3 +73,18 @@ def test_migrate_creates_the_embedded_database(tmp_path: Path) -> None:
     result = _cli("migrate", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "var" / "starscalendars.db").exists()
+
+
+@pytest.mark.parametrize("module", ["web.server", "scheduler.runner"])
+def test_web_and_scheduler_processes_do_not_load_aiogram(module: str) -> None:
+    # aiogram's Bot API models cost ~120 MB and seconds of start-up; only the bot needs them.
+    code = f"import sys, core.cli, {module}; print('aiogram' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        check=True,
+    )
+    assert result.stdout.strip() == "False"

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from core.runtime import APPLICATION_NAME
 from scheduler.planner import plan_deliveries
 from tests.fakes.telegram import FakeTelegram
 from tests.scheduler.conftest import WorkerFactory, add_event, add_users, soon, user_rows
@@ -107,12 +108,11 @@ async def test_two_workers_share_the_outbox_and_the_rate(
     workers: WorkerFactory, spawn: Spawn
 ) -> None:
     telegram = workers.telegram
-    before = await _connections(workers)
     for _ in range(2):
         spawn(SCHEDULER_WORKER_PROCESSES="2")
-    # Both processes are up (each holds a connection) before there is work to share: a slow
-    # start under load must not let the first one take the whole broadcast.
-    await eventually(lambda: _connections_at_least(workers, before + 2), timeout=60)
+    # Both processes are connected before there is work to share: a slow start under load must
+    # not let the first one take the whole broadcast.
+    await eventually(lambda: _processes_connected(workers, 2), timeout=60)
     recipients = await _plan_broadcast(workers)
     await eventually(lambda: _all_sent(workers), timeout=60)
 
@@ -127,14 +127,15 @@ async def test_two_workers_share_the_outbox_and_the_rate(
     assert len(senders) == 2
 
 
-async def _connections(workers: WorkerFactory) -> int:
+async def _processes_connected(workers: WorkerFactory, count: int) -> bool:
+    """Whether `count` scheduler processes hold connections (each labels them with its pid)."""
+    query = text(
+        "SELECT count(DISTINCT application_name) FROM pg_stat_activity"
+        " WHERE datname = current_database() AND application_name LIKE :label"
+    )
     async with workers.sessionmaker() as session:
-        query = text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()")
-        return int((await session.execute(query)).scalar_one())
-
-
-async def _connections_at_least(workers: WorkerFactory, count: int) -> bool:
-    return await _connections(workers) >= count
+        found = (await session.execute(query, {"label": f"{APPLICATION_NAME}:%"})).scalar_one()
+    return int(found) >= count
 
 
 async def _all_sent(workers: WorkerFactory) -> bool:

@@ -11,6 +11,7 @@ import aiohttp
 import orjson
 from aiohttp import web
 
+from core.bot_api import method_url
 from core.config import TelegramSettings
 from web.auth.errors import TelegramNotConfiguredError, TelegramUnavailableError
 from web.keys import RUNTIME
@@ -38,7 +39,7 @@ class TelegramApi:
     def __init__(self, settings: TelegramSettings, session: aiohttp.ClientSession | None) -> None:
         token = settings.bot_token
         self._token = None if token is None else token.get_secret_value()
-        self._base = str(settings.api_url).rstrip("/")
+        self._settings = settings
         self._session = session
         self._username: str | None = None
 
@@ -81,7 +82,7 @@ class TelegramApi:
         if self._session is None:
             raise TelegramNotConfiguredError("no Bot API session")
         async with self._session.post(
-            f"{self._base}/bot{token}/{method}",
+            method_url(self._settings, token, method),
             data=orjson.dumps(params),
             headers={"Content-Type": "application/json"},
         ) as response:
