@@ -1,5 +1,6 @@
 """RSA signing keys for access tokens: a directory of PEM files, the newest signs, all verify."""
 
+import fcntl
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,11 +34,28 @@ def generate_key(keys_dir: Path, now: datetime | None = None) -> Path:
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    # Created private (0600) from the start rather than chmod-ed after the secret is on disk.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(pem)
+    # Created private (0600) from the start rather than chmod-ed after the secret is on disk,
+    # and under a temporary name: other processes never read a half-written key, and the link
+    # refuses to replace a key that already has this name.
+    draft = keys_dir / f".{kid}.{os.getpid()}.tmp"
+    fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(pem)
+        os.link(draft, path)
+    finally:
+        draft.unlink()
     return path
+
+
+def _generate_first_key(keys_dir: Path) -> Path:
+    """Create the first key once, even when several processes start on an empty directory."""
+    keys_dir.mkdir(parents=True, exist_ok=True)
+    # Without the lock two processes could each mint a key and sign with one the other lacks.
+    with (keys_dir / ".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        existing = sorted(keys_dir.glob("*.pem"))
+        return existing[-1] if existing else generate_key(keys_dir)
 
 
 def load_keyring(keys_dir: Path, *, generate: bool = True) -> KeyRing:
@@ -49,7 +67,7 @@ def load_keyring(keys_dir: Path, *, generate: bool = True) -> KeyRing:
         if not generate:
             raise ConfigError(KEYS_VARIABLE, f"no *.pem key in {keys_dir}")
         try:
-            paths = [generate_key(keys_dir)]
+            paths = [_generate_first_key(keys_dir)]
         except OSError as exc:
             raise ConfigError(KEYS_VARIABLE, f"cannot create a key in {keys_dir}: {exc}") from None
     keys: dict[str, rsa.RSAPrivateKey] = {}

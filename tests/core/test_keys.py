@@ -1,5 +1,7 @@
 """JWT signing keys: generated on first run, rotated by adding a file, bad files refused."""
 
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -34,3 +36,16 @@ def test_unreadable_key_is_a_configuration_error(tmp_path: Path) -> None:
         load_keyring(tmp_path)
     assert caught.value.variable == "JWT_KEYS_DIR"
     assert "broken.pem" in str(caught.value)
+
+
+def _load_kid(keys_dir: str) -> str:
+    return load_keyring(Path(keys_dir)).signing_kid
+
+
+def test_processes_starting_together_share_one_first_key(tmp_path: Path) -> None:
+    keys_dir = tmp_path / "keys"
+    with ProcessPoolExecutor(4, mp_context=multiprocessing.get_context("spawn")) as pool:
+        kids = set(pool.map(_load_kid, [str(keys_dir)] * 4))
+    assert len(kids) == 1
+    assert [path.stem for path in keys_dir.glob("*.pem")] == list(kids)
+    assert not list(keys_dir.glob(".*.tmp"))
