@@ -14,9 +14,10 @@ _PRUNE_EVERY = 4096
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """What one process may send: its share of the overall rate and per-chat windows."""
+    """What one process may send: its share of the overall rate, its burst and per-chat windows."""
 
     per_second: float
+    burst: int
     private_count: int
     private_window: float
     group_count: int
@@ -28,6 +29,7 @@ class Limits:
         private_count, private_window = _window(settings.private_chat_per_second)
         return cls(
             per_second=settings.rate_per_second / settings.worker_processes,
+            burst=settings.send_burst,
             private_count=private_count,
             private_window=private_window,
             group_count=settings.group_chat_per_minute,
@@ -56,19 +58,24 @@ class _Chat:
 
 
 class RateLimiter:
-    """At most `per_second` sends overall (evenly spaced) and N sends per window per chat.
+    """At most `per_second` sends overall, `burst` per tick, and N sends per window per chat.
 
-    Senders pass the overall pace one at a time, in order, and each is let through at least one
-    interval after the one before it actually went: a sender that wakes late (a busy event loop)
-    delays the rest instead of letting a burst through. A pause (Telegram's retry_after) holds
-    back everyone, including the sender already waiting for its turn.
+    The overall pace ticks every `burst / per_second` seconds and each tick lets through up to
+    `burst` senders, in order, so `burst` sends share one timer wake-up while the long-run rate
+    stays `per_second`. A tick comes at least one tick after the previous one actually happened,
+    and its unused places lapse quickly: a sender that wakes late (a busy event loop) delays the
+    rest instead of letting more than `burst` through at once. A pause (Telegram's retry_after)
+    holds back everyone, including the senders already waiting for their turn.
     """
 
     def __init__(self, limits: Limits, clock: Callable[[], float] = time.monotonic) -> None:
         self.limits = limits
         self._clock = clock
         self.interval = 1.0 / limits.per_second
+        self.tick = limits.burst * self.interval
         self._next = 0.0
+        self._ticked = 0.0
+        self._places = 0
         self._pace = asyncio.Lock()
         self._chats: dict[int | str, _Chat] = {}
         self._acquired = 0
@@ -90,16 +97,24 @@ class RateLimiter:
     def pause(self, seconds: float) -> None:
         """Send nothing for `seconds` from now (Telegram asked us to wait)."""
         self._next = max(self._next, self._clock() + seconds)
+        self._places = 0
 
     async def _take_turn(self) -> None:
         async with self._pace:
-            # Re-checked after each sleep: a pause may have moved the turn meanwhile.
+            # Senders queued behind the tick's first one take its other places at once; a place
+            # left unused for a quarter interval lapses, so one tick's sends stay together.
+            if self._places and self._clock() < self._ticked + self.interval / 4:
+                self._places -= 1
+                return
+            # Re-checked after each sleep: a pause may have moved the tick meanwhile.
             while (delay := self._next - self._clock()) > 0:  # noqa: ASYNC110 - a clock, no event
                 await asyncio.sleep(delay)
-            # Timer lateness under a quarter interval is made up (no drift at a steady pace);
-            # beyond that the next turn counts from now, so any window of W seconds still lets
-            # through at most W * per_second + 1 sends.
-            self._next = max(self._next, self._clock() - self.interval / 4) + self.interval
+            # Timer lateness under a quarter tick is made up (no drift at a steady pace); beyond
+            # that the next tick counts from now, so any window of W seconds still lets through
+            # at most W * per_second + burst sends.
+            self._ticked = self._clock()
+            self._next = max(self._next, self._ticked - self.tick / 4) + self.tick
+            self._places = self.limits.burst - 1
 
     async def _sleep_until(self, at: float) -> None:
         delay = at - self._clock()

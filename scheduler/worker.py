@@ -305,7 +305,7 @@ class DeliveryWorker:
                 self.stats["released"] += 1
                 return outcomes.retry_at(claim.id, datetime.now(UTC), "released", refund=True)
             # Outcomes due before the next turn go now, with this request: one wake-up for both.
-            self._recorder.nudge(self._limiter.interval)
+            self._recorder.nudge(self._limiter.tick)
             result = await self._sender.send(
                 chat,
                 text,

@@ -1,19 +1,22 @@
-"""The process-wide rate limiter: even pace without bursts, per-chat windows, pauses."""
+"""The process-wide rate limiter: even pace in bursts of at most k, per-chat windows, pauses."""
 
 import asyncio
 import itertools
 import time
 from collections.abc import Awaitable
 
+import pytest
+
 from scheduler.limiter import Limits, RateLimiter
 
 RATE = 100.0
 
 
-def _limiter(private_window: float = 1.0) -> RateLimiter:
+def _limiter(private_window: float = 1.0, burst: int = 2) -> RateLimiter:
     return RateLimiter(
         Limits(
             per_second=RATE,
+            burst=burst,
             private_count=1,
             private_window=private_window,
             group_count=20,
@@ -34,28 +37,61 @@ async def _passes(limiter: RateLimiter, chats: list[int | str | None]) -> list[f
     return sorted(times)
 
 
-async def test_concurrent_senders_go_evenly_spaced_and_never_in_a_burst() -> None:
-    limiter = _limiter()
+@pytest.mark.parametrize("burst", [1, 2, 3])
+async def test_concurrent_senders_never_go_more_than_burst_at_once(burst: int) -> None:
+    limiter = _limiter(burst=burst)
     # A busy event loop: every sender wakes late, which must not let the next ones bunch up.
     blocker = asyncio.create_task(_hog_the_loop(0.05, times=3))
     times = await _passes(limiter, list(range(1, 41)))
     await blocker
-    gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
-    assert min(gaps) >= 0.75 / RATE
+    tick = burst / RATE
+    # Any burst + 1 consecutive sends span two ticks, which are at least 3/4 tick apart.
+    spans = [times[i + burst] - times[i] for i in range(len(times) - burst)]
+    assert min(spans) >= 0.75 * tick - 0.25 / RATE
     window = 0.1
     most = max(sum(1 for t in times if start <= t < start + window) for start in times)
-    assert most <= window * RATE + 1
-    assert times[-1] - times[0] >= 39 * 0.75 / RATE
+    assert most <= window * RATE + burst
+    assert times[-1] - times[0] >= (40 // burst - 1) * 0.75 * tick
+
+
+async def test_each_tick_lets_burst_waiting_senders_through_together() -> None:
+    limiter = _limiter(burst=2)
+    times = await _passes(limiter, list(range(1, 21)))
+    pairs = [times[i : i + 2] for i in range(0, len(times), 2)]
+    assert max(second - first for first, second in pairs) < 0.25 / RATE
+    starts = [first for first, _ in pairs]
+    assert min(b - a for a, b in itertools.pairwise(starts)) >= 0.75 * 2 / RATE
+    assert times[-1] - times[0] >= 9 * 0.75 * 2 / RATE
+
+
+async def test_a_place_left_in_a_tick_lapses_so_late_senders_do_not_join_the_next_tick() -> None:
+    limiter = _limiter(burst=2)
+    await limiter.acquire(None)
+    first = time.monotonic()
+    await asyncio.sleep(1 / RATE)
+    times = [first, *await _passes(limiter, [None, None, None])]
+    spans = [times[i + 2] - times[i] for i in range(len(times) - 2)]
+    assert min(spans) >= 0.75 * 2 / RATE - 0.25 / RATE
 
 
 async def test_a_pause_holds_back_the_sender_already_waiting() -> None:
-    limiter = _limiter()
+    limiter = _limiter(burst=2)
+    await limiter.acquire(None)
     await limiter.acquire(None)
     waiting = asyncio.create_task(limiter.acquire(None))
     await asyncio.sleep(0)
     paused_at = time.monotonic()
     limiter.pause(0.3)
     await waiting
+    assert time.monotonic() - paused_at >= 0.3
+
+
+async def test_a_pause_takes_back_the_places_left_in_a_tick() -> None:
+    limiter = _limiter(burst=3)
+    await limiter.acquire(None)
+    paused_at = time.monotonic()
+    limiter.pause(0.3)
+    await limiter.acquire(None)
     assert time.monotonic() - paused_at >= 0.3
 
 
