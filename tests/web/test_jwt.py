@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from core.config import AuthSettings
 from core.errors import TokenError, TokenExpiredError
 from core.keys import KeyRing, generate_key, load_keyring
+from tests.web.token_claims import b64url, claims
 from web.auth.jwt import AccessTokens
 
 USER_ID = uuid.UUID("0b5a8a1e-3b3c-4f2e-9d7a-2f0e8c1d4a55")
@@ -29,26 +30,9 @@ def _issue(tokens: AccessTokens, now: float | None = None) -> str:
     ).token
 
 
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
 def _claims(auth: AuthSettings, **changes: Any) -> dict[str, Any]:
-    now = int(time.time())
-    claims: dict[str, Any] = {
-        "iss": auth.issuer,
-        "aud": auth.audience,
-        "sub": str(USER_ID),
-        "iat": now,
-        "exp": now + 600,
-        "jti": uuid.uuid4().hex,
-        "lang": "en",
-        "tz": "UTC",
-        "lat": None,
-        "lon": None,
-    }
-    claims.update(changes)
-    return {key: value for key, value in claims.items() if value is not ...}
+    profile: dict[str, Any] = {"lang": "en", "tz": "UTC", "lat": None, "lon": None}
+    return claims(auth, USER_ID, **{**profile, **changes})
 
 
 def _sign(keyring: KeyRing, claims: dict[str, Any], **headers: Any) -> str:
@@ -119,8 +103,8 @@ def test_cache_is_bounded(keyring: KeyRing, auth_settings: AuthSettings) -> None
 
 
 def test_alg_none_is_refused(tokens: AccessTokens, auth_settings: AuthSettings) -> None:
-    header = _b64(orjson.dumps({"alg": "none", "typ": "JWT", "kid": "x"}))
-    payload = _b64(orjson.dumps(_claims(auth_settings)))
+    header = b64url(orjson.dumps({"alg": "none", "typ": "JWT", "kid": "x"}))
+    payload = b64url(orjson.dumps(_claims(auth_settings)))
     with pytest.raises(TokenError) as caught:
         tokens.verify(f"{header}.{payload}.")
     assert caught.value.code == "token_invalid"
@@ -132,11 +116,11 @@ def test_hs256_signed_with_the_public_key_is_refused(
     public_pem = keyring.public_keys[keyring.signing_kid].public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
-    header = _b64(orjson.dumps({"alg": "HS256", "typ": "JWT", "kid": keyring.signing_kid}))
-    payload = _b64(orjson.dumps(_claims(auth_settings)))
+    header = b64url(orjson.dumps({"alg": "HS256", "typ": "JWT", "kid": keyring.signing_kid}))
+    payload = b64url(orjson.dumps(_claims(auth_settings)))
     signature = hmac.new(public_pem, f"{header}.{payload}".encode(), hashlib.sha256).digest()
     with pytest.raises(TokenError) as caught:
-        tokens.verify(f"{header}.{payload}.{_b64(signature)}")
+        tokens.verify(f"{header}.{payload}.{b64url(signature)}")
     assert caught.value.code == "token_invalid"
 
 
@@ -167,7 +151,7 @@ def test_tampered_payload_is_refused(tokens: AccessTokens) -> None:
     header, payload, signature = _issue(tokens).split(".")
     claims = orjson.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
     claims["sub"] = str(uuid.uuid4())
-    forged = f"{header}.{_b64(orjson.dumps(claims))}.{signature}"
+    forged = f"{header}.{b64url(orjson.dumps(claims))}.{signature}"
     with pytest.raises(TokenError):
         tokens.verify(forged)
 

@@ -1,6 +1,5 @@
 """The strict RS256 path: only our exact token shape verifies; any odd form is refused cleanly."""
 
-import base64
 import time
 import uuid
 from typing import Any
@@ -14,36 +13,21 @@ from cryptography.hazmat.primitives.hashes import SHA256
 from core.config import AuthSettings
 from core.errors import TokenError, TokenExpiredError
 from core.keys import KeyRing
+from tests.web.token_claims import b64url, claims
 from web.auth.jwt import MAX_TOKEN_LENGTH, AccessTokens
 
 USER_ID = uuid.UUID("5d7c1b2a-9e8f-4a6b-8c3d-1e2f3a4b5c6d")
 
 
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
 def _claims(auth: AuthSettings, **changes: Any) -> dict[str, Any]:
-    now = int(time.time())
-    claims: dict[str, Any] = {
-        "iss": auth.issuer,
-        "aud": auth.audience,
-        "sub": str(USER_ID),
-        "iat": now,
-        "exp": now + 600,
-        "jti": uuid.uuid4().hex,
-        "lang": "de",
-        "tz": "Europe/Berlin",
-    }
-    claims.update(changes)
-    return {key: value for key, value in claims.items() if value is not ...}
+    return claims(auth, USER_ID, **{"lang": "de", "tz": "Europe/Berlin", **changes})
 
 
 def _signed(keyring: KeyRing, header: Any, payload: Any) -> str:
     """A token signed with our real key over arbitrary header and payload JSON."""
-    signing_input = f"{_b64(orjson.dumps(header))}.{_b64(orjson.dumps(payload))}"
+    signing_input = f"{b64url(orjson.dumps(header))}.{b64url(orjson.dumps(payload))}"
     signature = keyring.signing_key.sign(signing_input.encode(), PKCS1v15(), SHA256())
-    return f"{signing_input}.{_b64(signature)}"
+    return f"{signing_input}.{b64url(signature)}"
 
 
 def _header(keyring: KeyRing, **changes: Any) -> dict[str, Any]:
@@ -182,8 +166,8 @@ def _mangle(token: str, how: str) -> str:
         "trailing-newline": f"{token}\n",
         "inner-space": f"{header}.{payload[:10]} {payload[10:]}.{signature}",
         "non-ascii": f"{header}.{payload}.{signature[:-1]}é",
-        "header-not-json": f"{_b64(b'{not json')}.{payload}.{signature}",
-        "header-not-utf8": f"{_b64(bytes([0xFF, 0xFE]))}.{payload}.{signature}",
+        "header-not-json": f"{b64url(b'{not json')}.{payload}.{signature}",
+        "header-not-utf8": f"{b64url(bytes([0xFF, 0xFE]))}.{payload}.{signature}",
     }
     return forms[how]
 
