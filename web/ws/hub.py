@@ -123,26 +123,25 @@ class Hub:
             return 0
         targets = self._audience(audience)
         if message_type == "profile.updated" and "user" in audience:
-            self._regroup(targets, data)
+            self._regroup([conn for _, members in targets for conn in members], data)
         return self._deliver(targets, message_type, message_id, data)
 
-    def _audience(self, audience: dict[str, Any]) -> list[Connection]:
-        """The connections an audience names (a snapshot: delivery may remove some)."""
+    def _audience(self, audience: dict[str, Any]) -> list[tuple[Group, list[Connection]]]:
+        """The connections an audience names, by group (a snapshot: delivery may remove some)."""
         if audience.get("all") is True:
-            return [conn for members in self._groups.values() for conn in members]
+            return [(group, list(members)) for group, members in self._groups.items()]
         if "user" in audience:
             try:
                 user_id = uuid.UUID(str(audience["user"]))
             except ValueError:
                 return []
-            return list(self._users.get(user_id, ()))
+            return [(conn.group, [conn]) for conn in self._users.get(user_id, ())]
         if "language" in audience:
             language = audience["language"]
             return [
-                conn
+                (group, list(members))
                 for group, members in self._groups.items()
                 if group[0] == language
-                for conn in members
             ]
         return []
 
@@ -163,27 +162,29 @@ class Hub:
                 self._deadlines.set(conn, deadline)
 
     def _deliver(
-        self, targets: list[Connection], message_type: str, message_id: str, data: dict[str, Any]
+        self,
+        targets: list[tuple[Group, list[Connection]]],
+        message_type: str,
+        message_id: str,
+        data: dict[str, Any],
     ) -> int:
-        # One encoding per group when the text depends on it, else one for everybody.
+        # Group by group: one encoding per group when the text depends on it, else one for all,
+        # and nothing per socket but the write itself.
         per_group = needs_localizing(data)
-        frames: dict[Group, bytes] = {}
         shared = b"" if per_group else message_frame(message_type, message_id, data)
         sent = dropped = 0
-        for conn in targets:
+        for group, members in targets:
             frame = shared
             if per_group:
-                group = conn.group
-                frame = frames.get(group, b"")
-                if not frame:
-                    localized = localize(self._i18n, data, *group)
-                    frame = frames[group] = message_frame(message_type, message_id, localized)
-            result = conn.push(frame)
-            if result is Push.SENT:
-                sent += 1
-            elif result is Push.OVERFLOW:
-                dropped += 1
-                self.remove(conn)
+                localized = localize(self._i18n, data, *group)
+                frame = message_frame(message_type, message_id, localized)
+            for conn in members:
+                result = conn.push(frame)
+                if result is Push.SENT:
+                    sent += 1
+                elif result is Push.OVERFLOW:
+                    dropped += 1
+                    self.remove(conn)
         self._metrics.ws_pushes_sent.inc(sent)
         if dropped:
             self._metrics.ws_pushes_dropped.inc(dropped)
