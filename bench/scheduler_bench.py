@@ -7,10 +7,9 @@ Prints the planning time, the broadcast's wall time against its theoretical mini
 (user + system) of this process, where the worker runs; the fake Bot API server runs in a
 separate process, so its CPU is not counted. The per-message figure is the steady state, from
 the first WARMUP messages sent (aiohttp connections, compiled statements) to the last; the
-whole run's figure, start-up included, is printed beside it. It runs on the production event
-loop (core.runtime.run: uvloop). --wakeups first prints what one wake-up of an otherwise idle
-event loop costs in CPU (an empty asyncio.sleep at 25 and 250 Hz): the floor under every message,
-which needs at least two (its turn, Telegram's answer).
+whole run's figure, start-up included, is printed beside it. --wakeups first prints what one
+wake-up of an otherwise idle event loop costs in CPU (an empty asyncio.sleep at 25 and 250 Hz):
+the floor under every message, which needs at least two (its turn, Telegram's answer).
 """
 
 import argparse
@@ -31,7 +30,6 @@ from core.bus import InProcessBus
 from core.config import load_settings
 from core.i18n import I18n
 from core.migrate import upgrade_to_head
-from core.runtime import run
 from models.db import create_engine, create_sessionmaker
 from models.delivery import Delivery
 from models.event import AstroEvent
@@ -214,4 +212,4 @@ async def main() -> None:
 
 if __name__ == "__main__":
     os.environ.setdefault("LOG_LEVEL", "WARNING")
-    run(main())
+    asyncio.run(main())

@@ -1,10 +1,9 @@
 """GET /api/events at load: `python -m bench.web_events_bench [--seconds 10] [--concurrency 64]`.
 
-This process runs the real web application (on uvloop, as in production) on a fresh PostgreSQL
-database (created, filled with a year of computed events by the scheduler's horizon job, dropped
-at the end); the load generator (bench.web_events_load) is a separate process keeping
-`concurrency` keep-alive connections busy with the same signed-in request for one month of events
-(RS256 token verified by the app).
+This process runs the real web application on a fresh PostgreSQL database (created, filled with
+a year of computed events by the scheduler's horizon job, dropped at the end); the load generator
+(bench.web_events_load) is a separate process keeping `concurrency` keep-alive connections busy
+with the same signed-in request for one month of events (RS256 token verified by the app).
 """
 
 import argparse
@@ -23,7 +22,7 @@ from sqlalchemy.engine import make_url
 from bench.web_common import HOST, LoadGenerator, cpu_seconds
 from core.config import load_settings
 from core.migrate import upgrade_to_head
-from core.runtime import create_runtime, run
+from core.runtime import create_runtime
 from models.user import User
 from scheduler.horizon import refresh_horizon
 from web.app import create_app
@@ -121,7 +120,7 @@ def main() -> None:
     asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
     try:
         upgrade_to_head(database_url)
-        run(measure(database_url, args.seconds, args.concurrency))
+        asyncio.run(measure(database_url, args.seconds, args.concurrency))
     finally:
         asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 

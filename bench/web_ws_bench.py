@@ -1,6 +1,6 @@
 """WebSocket hub at scale: `python -m bench.web_ws_bench [--connections 10000] [--broadcasts 20]`.
 
-This process runs the real web application (one process, uvloop as in production) on 127.0.0.1;
+This process runs the real web application (one process, one event loop) on 127.0.0.1;
 the load generator (bench.web_ws_load) is a separate process holding every client socket. Printed:
 accept+auth rate, server RSS with all connections, deliveries per second and latency of
 broadcasts of one event to all connections, and the close codes seen at shutdown.
@@ -31,7 +31,7 @@ from bench.web_common import (
 )
 from core.config import load_settings
 from core.languages import LANGUAGES
-from core.runtime import create_runtime, run
+from core.runtime import create_runtime
 from web.app import create_app
 from web.auth.jwt import AccessTokens
 from web.keys import RUNTIME
@@ -243,7 +243,9 @@ def main() -> None:
         help="also break the per-connection memory down by owner (slows connecting; RSS inflated)",
     )
     args = parser.parse_args()
-    run(measure(args.connections, args.broadcasts, args.concurrency, trace=args.tracemalloc))
+    asyncio.run(
+        measure(args.connections, args.broadcasts, args.concurrency, trace=args.tracemalloc)
+    )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """The `starscalendars` command: one entry point, one subcommand per process role."""
 
 import argparse
+import asyncio
 import functools
 import sys
 from collections.abc import Callable, Sequence
@@ -13,7 +14,7 @@ from core import events_cli
 from core.config import Settings, load_settings
 from core.errors import AppError, ConfigError
 from core.logging import configure_logging, configure_sentry
-from core.runtime import Role, run, serve
+from core.runtime import Role, serve
 
 log = structlog.get_logger(__name__)
 EXIT_CONFIG = 2
@@ -58,13 +59,13 @@ def _cmd_run(settings: Settings, args: argparse.Namespace) -> int:
         from core.migrate import upgrade_to_head  # Alembic only in processes that migrate
 
         upgrade_to_head(settings.database.url)
-    run(serve(settings, _roles(settings, ["web", "scheduler", "bot"])))
+    asyncio.run(serve(settings, _roles(settings, ["web", "scheduler", "bot"])))
     return 0
 
 
 def _role_command(name: str) -> Callable[[Settings, argparse.Namespace], int]:
     def command(settings: Settings, args: argparse.Namespace) -> int:
-        run(serve(settings, _roles(settings, [name])))
+        asyncio.run(serve(settings, _roles(settings, [name])))
         return 0
 
     return command

@@ -3,13 +3,11 @@
 import asyncio
 import os
 import signal
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Any, TypeVar
 
 import structlog
-import uvloop
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from core.bus import Bus
@@ -37,17 +35,6 @@ class Runtime:
 
 
 Role = Callable[[Runtime, asyncio.Event], Awaitable[None]]
-T = TypeVar("T")
-
-
-def run(main: Coroutine[Any, Any, T]) -> T:
-    """Run a process's main coroutine to the end on the production event loop, uvloop.
-
-    libuv's loop spends less CPU per wake-up and per socket round trip than asyncio's own,
-    and those are most of what the delivery worker spends per message (bench/scheduler_bench.py).
-    """
-    with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
-        return runner.run(main)
 
 
 @asynccontextmanager
@@ -82,12 +69,7 @@ async def serve(settings: Settings, roles: dict[str, Role]) -> None:
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
     async with create_runtime(settings) as runtime:
-        log.info(
-            "starting",
-            roles=sorted(roles),
-            database=settings.database.url.split("://")[0],
-            loop=type(loop).__module__.split(".")[0],
-        )
+        log.info("starting", roles=sorted(roles), database=settings.database.url.split("://")[0])
         async with asyncio.TaskGroup() as group:
             for name, role in roles.items():
                 group.create_task(_watch(name, role(runtime, stop), stop))

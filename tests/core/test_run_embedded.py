@@ -63,6 +63,4 @@ def test_run_serves_on_the_embedded_default_and_stops_on_sigterm(tmp_path: Path)
         _, stderr = process.communicate(timeout=30)
     assert process.returncode == 0, stderr
     assert "bot role is off: TELEGRAM_BOT_TOKEN is not set" in stderr
-    # The production event loop (core.runtime.run), not asyncio's default.
-    assert "loop=uvloop" in stderr
     assert "Traceback" not in stderr
