@@ -7,9 +7,11 @@ Prints the planning time, the broadcast's wall time against its theoretical mini
 (user + system) of this process, where the worker runs; the fake Bot API server runs in a
 separate process, so its CPU is not counted. The per-message figure is the steady state, from
 the first WARMUP messages sent (aiohttp connections, compiled statements) to the last; the
-whole run's figure, start-up included, is printed beside it. --wakeups first prints what one
-wake-up of an otherwise idle event loop costs in CPU (an empty asyncio.sleep at 25 and 250 Hz):
-the floor under every message, which needs at least two (its turn, Telegram's answer).
+whole run's figure, start-up included, is printed beside it. It runs on uvloop, as a
+`starscalendars scheduler` process does (--asyncio-loop: on asyncio's own loop, to compare).
+--wakeups first prints what one wake-up of an otherwise idle event loop costs in CPU (an empty
+asyncio.sleep at 25 and 250 Hz): the floor under every message, which needs at least two (its
+turn, Telegram's answer).
 """
 
 import argparse
@@ -24,6 +26,7 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 from typing import Any
 
+import uvloop
 from sqlalchemy import delete, func, insert, select
 
 from core.bus import InProcessBus
@@ -188,14 +191,9 @@ async def _until_done(worker: DeliveryWorker, count: int) -> None:
         await asyncio.sleep(1.0)
 
 
-async def main() -> None:
-    """Parse options, run on a fresh database, drop it."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--users", type=int, default=100_000)
-    parser.add_argument("--broadcast", type=int, default=10_000)
-    parser.add_argument("--rate", type=float, default=25.0)
-    parser.add_argument("--wakeups", action="store_true", help="measure idle wake-ups first")
-    args = parser.parse_args()
+async def measure(args: argparse.Namespace) -> None:
+    """Run the chosen benchmarks on a fresh database, then drop it."""
+    print(f"event loop: {type(asyncio.get_running_loop()).__module__.split('.')[0]}")
     if args.wakeups:
         await bench_wakeups()
     url = create_database()
@@ -210,6 +208,20 @@ async def main() -> None:
         drop_database(url)
 
 
+def main() -> None:
+    """Parse options and measure on the scheduler's event loop (or asyncio's, to compare)."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--users", type=int, default=100_000)
+    parser.add_argument("--broadcast", type=int, default=10_000)
+    parser.add_argument("--rate", type=float, default=25.0)
+    parser.add_argument("--wakeups", action="store_true", help="measure idle wake-ups first")
+    parser.add_argument("--asyncio-loop", action="store_true", help="not uvloop, to compare")
+    args = parser.parse_args()
+    loop_factory = None if args.asyncio_loop else uvloop.new_event_loop
+    with asyncio.Runner(loop_factory=loop_factory) as runner:
+        runner.run(measure(args))
+
+
 if __name__ == "__main__":
     os.environ.setdefault("LOG_LEVEL", "WARNING")
-    asyncio.run(main())
+    main()

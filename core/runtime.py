@@ -69,7 +69,12 @@ async def serve(settings: Settings, roles: dict[str, Role]) -> None:
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
     async with create_runtime(settings) as runtime:
-        log.info("starting", roles=sorted(roles), database=settings.database.url.split("://")[0])
+        log.info(
+            "starting",
+            roles=sorted(roles),
+            database=settings.database.url.split("://")[0],
+            loop=type(loop).__module__.split(".")[0],
+        )
         async with asyncio.TaskGroup() as group:
             for name, role in roles.items():
                 group.create_task(_watch(name, role(runtime, stop), stop))

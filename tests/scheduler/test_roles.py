@@ -22,7 +22,7 @@ from tests.conftest import create_database, drop_database
 from tests.fakes.telegram import FakeChat, FakeTelegram
 from tests.scheduler.conftest import add_event, soon
 from tests.scheduler.helpers import eventually
-from tests.scheduler.roles import RoleLauncher
+from tests.scheduler.roles import RoleLauncher, RoleProcess
 from web.auth.jwt import AccessTokens
 
 pytestmark = pytest.mark.postgres
@@ -94,6 +94,18 @@ async def _statuses(url: str) -> list[str]:
         await engine.dispose()
 
 
+def _event_loop(role: RoleProcess) -> str | None:
+    """The event loop a process reported at start (its log lines are JSON)."""
+    for line in role.output:
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(entry, dict) and entry.get("event") == "starting":
+            return str(entry.get("loop"))
+    return None
+
+
 def _posted(telegram: FakeTelegram) -> int:
     return len(telegram.messages_to(CHANNEL_ID))
 
@@ -106,6 +118,8 @@ async def test_scheduler_role_plans_posts_and_stops_cleanly(
 
     await eventually(lambda: _posted(fake_telegram) == 1, timeout=60)
     await eventually(lambda: scheduler.said(LEADER), timeout=5)
+    # The scheduler runs on uvloop (core/cli.py says why); the web processes below do not.
+    assert _event_loop(scheduler) == "uvloop"
 
     assert await scheduler.stop() == 0
     assert _posted(fake_telegram) == 1
@@ -189,5 +203,6 @@ async def test_a_push_reaches_clients_of_every_web_process(
     assert [push["type"] for push in pushes] == ["event.upcoming", "event.upcoming"]
     assert pushes[0]["id"] == pushes[1]["id"]
     assert {push["data"]["kind"] for push in pushes} == {"full_moon"}
+    assert [_event_loop(web) for web in webs] == ["asyncio", "asyncio"]
     for role in [scheduler, *webs]:
         assert await role.stop() == 0
