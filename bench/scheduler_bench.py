@@ -26,13 +26,13 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 from typing import Any
 
-import uvloop
 from sqlalchemy import delete, func, insert, select
 
 from core.bus import InProcessBus
 from core.config import load_settings
 from core.i18n import I18n
 from core.migrate import upgrade_to_head
+from core.runtime import run
 from models.db import create_engine, create_sessionmaker
 from models.delivery import Delivery
 from models.event import AstroEvent
@@ -217,9 +217,7 @@ def main() -> None:
     parser.add_argument("--wakeups", action="store_true", help="measure idle wake-ups first")
     parser.add_argument("--asyncio-loop", action="store_true", help="not uvloop, to compare")
     args = parser.parse_args()
-    loop_factory = None if args.asyncio_loop else uvloop.new_event_loop
-    with asyncio.Runner(loop_factory=loop_factory) as runner:
-        runner.run(measure(args))
+    run(measure(args), use_uvloop=not args.asyncio_loop)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from bench.web_common import HOST, LoadGenerator, cpu_seconds
 from core.config import load_settings
 from core.migrate import upgrade_to_head
-from core.runtime import create_runtime
+from core.runtime import create_runtime, run
 from models.user import User
 from scheduler.horizon import refresh_horizon
 from web.app import create_app
@@ -114,13 +114,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--concurrency", type=int, default=64)
+    parser.add_argument(
+        "--uvloop", action="store_true", help="serve on uvloop (web processes use asyncio's loop)"
+    )
     args = parser.parse_args()
     name = f"sc_bench_{os.getpid()}"
     database_url = make_url(SERVER_URL).set(database=name).render_as_string(hide_password=False)
     asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
     try:
         upgrade_to_head(database_url)
-        asyncio.run(measure(database_url, args.seconds, args.concurrency))
+        run(measure(database_url, args.seconds, args.concurrency), use_uvloop=args.uvloop)
     finally:
         asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 

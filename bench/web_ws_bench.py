@@ -31,7 +31,7 @@ from bench.web_common import (
 )
 from core.config import load_settings
 from core.languages import LANGUAGES
-from core.runtime import create_runtime
+from core.runtime import create_runtime, run
 from web.app import create_app
 from web.auth.jwt import AccessTokens
 from web.keys import RUNTIME
@@ -238,13 +238,17 @@ def main() -> None:
     parser.add_argument("--broadcasts", type=int, default=20)
     parser.add_argument("--concurrency", type=int, default=200, help="connects in flight")
     parser.add_argument(
+        "--uvloop", action="store_true", help="serve on uvloop (web processes use asyncio's loop)"
+    )
+    parser.add_argument(
         "--tracemalloc",
         action="store_true",
         help="also break the per-connection memory down by owner (slows connecting; RSS inflated)",
     )
     args = parser.parse_args()
-    asyncio.run(
-        measure(args.connections, args.broadcasts, args.concurrency, trace=args.tracemalloc)
+    run(
+        measure(args.connections, args.broadcasts, args.concurrency, trace=args.tracemalloc),
+        use_uvloop=args.uvloop,
     )
 
 

@@ -1,24 +1,27 @@
 """The `starscalendars` command: one entry point, one subcommand per process role."""
 
 import argparse
-import asyncio
 import functools
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import structlog
-import uvloop
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from core import events_cli
 from core.config import Settings, load_settings
 from core.errors import AppError, ConfigError
 from core.logging import configure_logging, configure_sentry
-from core.runtime import Role, serve
+from core.runtime import Role, run, serve
 
 log = structlog.get_logger(__name__)
 EXIT_CONFIG = 2
+# A scheduler process runs on uvloop: the delivery worker spends most of its CPU per message in
+# loop wake-ups and socket round trips, 5-10 % less there (bench.scheduler_bench vs its
+# --asyncio-loop). Web processes stay on asyncio's loop: uvloop's transports cost 0.2-0.6 KB more
+# per WebSocket and /api/events showed 115-270 ms stalls on it (bench.web_*_bench --uvloop).
+UVLOOP_ROLES = frozenset({"scheduler"})
 
 
 def _load_role(name: str) -> Role:
@@ -60,20 +63,13 @@ def _cmd_run(settings: Settings, args: argparse.Namespace) -> int:
         from core.migrate import upgrade_to_head  # Alembic only in processes that migrate
 
         upgrade_to_head(settings.database.url)
-    asyncio.run(serve(settings, _roles(settings, ["web", "scheduler", "bot"])))
+    run(serve(settings, _roles(settings, ["web", "scheduler", "bot"])))
     return 0
 
 
 def _role_command(name: str) -> Callable[[Settings, argparse.Namespace], int]:
-    # A scheduler process runs on uvloop: the delivery worker spends most of its CPU per message
-    # in loop wake-ups and socket round trips, 5-10 % less there (bench/scheduler_bench.py). Web
-    # processes stay on asyncio's loop: uvloop's transports cost 0.2-0.6 KB more per WebSocket
-    # and /api/events showed 120-270 ms stalls on it that asyncio's loop does not have.
-    loop_factory = uvloop.new_event_loop if name == "scheduler" else None
-
     def command(settings: Settings, args: argparse.Namespace) -> int:
-        with asyncio.Runner(loop_factory=loop_factory) as runner:
-            runner.run(serve(settings, _roles(settings, [name])))
+        run(serve(settings, _roles(settings, [name])), use_uvloop=name in UVLOOP_ROLES)
         return 0
 
     return command

@@ -3,11 +3,13 @@
 import asyncio
 import os
 import signal
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import structlog
+import uvloop
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from core.bus import Bus
@@ -35,6 +37,13 @@ class Runtime:
 
 
 Role = Callable[[Runtime, asyncio.Event], Awaitable[None]]
+T = TypeVar("T")
+
+
+def run(main: Coroutine[Any, Any, T], *, use_uvloop: bool = False) -> T:
+    """Run a process's main coroutine to the end on asyncio's own loop, or on uvloop."""
+    with asyncio.Runner(loop_factory=uvloop.new_event_loop if use_uvloop else None) as runner:
+        return runner.run(main)
 
 
 @asynccontextmanager
