@@ -135,7 +135,10 @@ class Hub:
                 user_id = uuid.UUID(str(audience["user"]))
             except ValueError:
                 return []
-            return [(conn.group, [conn]) for conn in self._users.get(user_id, ())]
+            owned: dict[Group, list[Connection]] = {}
+            for conn in self._users.get(user_id, ()):
+                owned.setdefault(conn.group, []).append(conn)
+            return list(owned.items())
         if "language" in audience:
             language = audience["language"]
             return [
@@ -168,8 +171,8 @@ class Hub:
         message_id: str,
         data: dict[str, Any],
     ) -> int:
-        # Group by group: one encoding per group when the text depends on it, else one for all,
-        # and nothing per socket but the write itself.
+        # Group by group: one encoding per group when the text depends on it, else one for all;
+        # per socket only the push.
         per_group = needs_localizing(data)
         shared = b"" if per_group else message_frame(message_type, message_id, data)
         sent = dropped = 0
