@@ -3,18 +3,28 @@
 from datetime import datetime
 from functools import cache
 from importlib.resources import files
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, available_timezones
 
+from astro.errors import InvalidCoordinatesError, InvalidTimezoneError
 from astro.seasons import Hemisphere
-from core.errors import InvalidCoordinatesError, InvalidTimezoneError
+
+
+@cache
+def known_zones() -> frozenset[str]:
+    """Every IANA zone name this system can load (read once: listing walks the tz database)."""
+    return frozenset(available_timezones())
 
 
 def resolve_zone(name: str) -> ZoneInfo:
-    """The zone of an IANA name; an unknown name is an error naming it."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidTimezoneError(f"unknown timezone {name!r}", value=name) from None
+    """The zone of an IANA name; anything else is an error naming it.
+
+    The one time-zone rule of the platform: checking the list first also refuses what ZoneInfo
+    would turn into other exceptions (a folder such as "America" raises IsADirectoryError, a NUL
+    ValueError) and keeps forged names from probing the file system.
+    """
+    if not isinstance(name, str) or name not in known_zones():
+        raise InvalidTimezoneError(f"unknown timezone {name!r}", value=str(name))
+    return ZoneInfo(name)
 
 
 def local_time(moment: datetime, zone_name: str) -> datetime:

@@ -28,11 +28,11 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 
+from app.migrate import upgrade_to_head
+from app.process import run
 from core.bus import InProcessBus
 from core.config import load_settings
 from core.i18n import I18n
-from core.migrate import upgrade_to_head
-from core.runtime import run
 from models.db import create_engine, create_sessionmaker
 from models.delivery import Delivery
 from models.event import AstroEvent

@@ -19,10 +19,10 @@ import asyncpg
 from aiohttp import web
 from sqlalchemy.engine import make_url
 
+from app.migrate import upgrade_to_head
+from app.process import create_runtime, run
 from bench.web_common import HOST, LoadGenerator, cpu_seconds
 from core.config import load_settings
-from core.migrate import upgrade_to_head
-from core.runtime import create_runtime, run
 from models.user import User
 from scheduler.horizon import refresh_horizon
 from web.app import create_app

@@ -21,6 +21,7 @@ from pathlib import Path
 import orjson
 from aiohttp import web
 
+from app.process import create_runtime, run
 from bench.web_common import (
     HOST,
     LoadGenerator,
@@ -31,7 +32,6 @@ from bench.web_common import (
 )
 from core.config import load_settings
 from core.languages import LANGUAGES
-from core.runtime import create_runtime, run
 from web.app import create_app
 from web.auth.jwt import AccessTokens
 from web.keys import RUNTIME

@@ -1,14 +1,13 @@
 """Finding a user's IANA timezone offline: by shared location or UTC offset; naming zones."""
 
-import zoneinfo
 from datetime import UTC, datetime
 from functools import cache
-from zoneinfo import ZoneInfo
 
 import babel.dates
 from babel import Locale
 from timezonefinder import TimezoneFinder
 
+from astro.zones import known_zones, resolve_zone
 from core.i18n import CLDR_LOCALES
 
 # Near a pole every meridian meets and a zone says nothing about the local clock.
@@ -32,7 +31,7 @@ def offset_zone(hours: int) -> str:
 
 def utc_offset_label(zone: str, now: datetime | None = None) -> str:
     """The zone's current offset as "UTC+5:30", "UTC-3" or "UTC"."""
-    offset = (now or datetime.now(UTC)).astimezone(ZoneInfo(zone)).utcoffset()
+    offset = (now or datetime.now(UTC)).astimezone(resolve_zone(zone)).utcoffset()
     minutes = int(offset.total_seconds() // 60) if offset is not None else 0
     if minutes == 0:
         return "UTC"
@@ -43,7 +42,7 @@ def utc_offset_label(zone: str, now: datetime | None = None) -> str:
 
 def is_known_zone(zone: str) -> bool:
     """True for an IANA zone this system knows (guards callback data against forgery)."""
-    return zone in zoneinfo.available_timezones()
+    return zone in known_zones()
 
 
 @cache

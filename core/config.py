@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated, Any, Literal
-from zoneinfo import ZoneInfo
 
 from pydantic import AnyHttpUrl, BaseModel, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from astro.zones import known_zones
 from core.errors import ConfigError
 from core.languages import LANGUAGES
 
@@ -223,10 +223,8 @@ class _General(_Section):
     @field_validator("default_timezone")
     @classmethod
     def _zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ValueError, KeyError, OSError) as exc:
-            raise ValueError(f"unknown IANA timezone {value!r}") from exc
+        if value not in known_zones():
+            raise ValueError(f"unknown IANA timezone {value!r}")
         return value
 
 

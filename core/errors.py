@@ -2,6 +2,8 @@
 
 from typing import Any, ClassVar
 
+from astro.errors import AstroError
+
 
 class AppError(Exception):
     """Base of every error the platform expects and explains to a user."""
@@ -33,22 +35,10 @@ class ValidationFailedError(AppError):
     status = 422
 
 
-class InvalidTimezoneError(ValidationFailedError):
-    """A timezone name is not a known IANA zone."""
-
-    code = "invalid_timezone"
-
-
 class InvalidLanguageError(ValidationFailedError):
     """A language is not one of the ten the platform speaks."""
 
     code = "invalid_language"
-
-
-class InvalidCoordinatesError(ValidationFailedError):
-    """A latitude or longitude is outside the globe."""
-
-    code = "invalid_coordinates"
 
 
 class NotFoundError(AppError):
@@ -82,3 +72,7 @@ class AccountAlreadyLinkedError(AppError):
 
     code = "account_already_linked"
     status = 409
+
+
+# What a door catches to answer bad input (astro/ has its own root, free of transport meaning).
+DOMAIN_ERRORS: tuple[type[AppError], type[AstroError]] = (AppError, AstroError)

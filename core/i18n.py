@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import babel.dates
 import babel.numbers
@@ -26,7 +26,8 @@ from fluent.runtime.utils import native_to_fluent
 from fluent.syntax import FluentParser
 from fluent.syntax import ast as ftl
 
-from core.errors import AppError, InvalidTimezoneError
+from astro.zones import resolve_zone
+from core.errors import AppError
 from core.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 __all__ = [
@@ -210,13 +211,8 @@ def _best_accept_language(header: str | None) -> str | None:
 
 
 def resolve_timezone(tz: str | ZoneInfo) -> ZoneInfo:
-    """Return the ZoneInfo for an IANA name, or raise InvalidTimezoneError."""
-    if isinstance(tz, ZoneInfo):
-        return tz
-    try:
-        return ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError, TypeError) as exc:
-        raise InvalidTimezoneError(f"unknown timezone {tz!r}", timezone=str(tz)) from exc
+    """Return the ZoneInfo for an IANA name (astro.zones.resolve_zone), or pass a zone through."""
+    return tz if isinstance(tz, ZoneInfo) else resolve_zone(tz)
 
 
 def _localize(dt: datetime, tz: str | ZoneInfo) -> datetime:

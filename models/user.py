@@ -2,12 +2,13 @@
 
 import uuid
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import BigInteger, CheckConstraint, Index, SmallInteger, String, Text, false, true
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
-from core.errors import InvalidCoordinatesError, InvalidLanguageError, InvalidTimezoneError
+from astro.errors import InvalidCoordinatesError
+from astro.zones import resolve_zone
+from core.errors import InvalidLanguageError
 from core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from models.base import Base, TimestampMixin
 
@@ -17,10 +18,7 @@ DEFAULT_REMINDER_KINDS = ["full_moon", "new_moon", "solar_eclipse", "lunar_eclip
 
 def validate_timezone(name: str) -> str:
     """Return `name` when it is a known IANA zone, else raise InvalidTimezoneError."""
-    try:
-        ZoneInfo(name)
-    except (ValueError, KeyError, OSError):
-        raise InvalidTimezoneError(name, value=name) from None
+    resolve_zone(name)
     return name
 
 

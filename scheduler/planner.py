@@ -33,8 +33,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
+from astro.errors import InvalidTimezoneError
 from core.config import Settings
-from core.errors import InvalidTimezoneError
 from core.languages import DEFAULT_LANGUAGE
 from models.base import UTCDateTime
 from models.delivery import Delivery, DeliveryKind, DeliveryStatus, TargetType

@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.bus import Bus
 from core.config import Settings
-from core.errors import AppError
+from core.errors import DOMAIN_ERRORS
 from core.languages import DEFAULT_LANGUAGE
 from core.runtime import Runtime
 from models.delivery import DeliveryKind, TargetType
@@ -221,7 +221,7 @@ class DeliveryWorker:
                 return await self._post(claim, event)
             if claim.target_type == TargetType.USER:
                 return await self._message(claim, event, batch)
-        except AppError as exc:
+        except DOMAIN_ERRORS as exc:
             # Data the renderer cannot use (unknown kind, bad payload): retrying will not help.
             return outcomes.failed(claim.id, f"{exc.code}: {exc}")
         return outcomes.failed(claim.id, f"unknown target type {claim.target_type!r}")

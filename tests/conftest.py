@@ -14,9 +14,9 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from app.migrate import upgrade_to_head
 from core.config import Settings, load_settings
 from core.logging import configure_logging
-from core.migrate import upgrade_to_head
 from models import Base
 from models.db import create_engine, create_sessionmaker
 

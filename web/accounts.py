@@ -8,8 +8,9 @@ import orjson
 from aiohttp import web
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from astro.errors import InvalidCoordinatesError
 from astro.kinds import EventKind
-from core.errors import InvalidCoordinatesError, ValidationFailedError
+from core.errors import ValidationFailedError
 from models.membership import membership_is_current
 from models.user import User
 from web.auth.guard import load_user, require_user

@@ -7,6 +7,7 @@ import orjson
 import structlog
 from aiohttp import web
 
+from astro.errors import AstroError
 from core.errors import AppError
 from core.i18n import Translator, negotiate_web_language
 from web.keys import LANGUAGE, RUNTIME
@@ -82,6 +83,8 @@ async def _translated(request: web.Request, handler: Handler) -> web.StreamRespo
         return await handler(request)
     except AppError as exc:
         return error_response(request, exc.status, exc.code, **exc.data)
+    except AstroError as exc:  # a question astronomy cannot answer: the input is at fault
+        return error_response(request, 422, exc.code, **exc.data)
     except web.HTTPException as exc:
         if exc.status < 400:
             raise

@@ -11,6 +11,7 @@ from aiogram.types import User as TelegramUser
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from core.errors import DOMAIN_ERRORS
 from core.i18n import I18n, Translator, negotiate_bot_language
 from models.user import User
 
@@ -46,15 +47,20 @@ async def on_error(
         log.info("bot blocked by user", telegram_user_id=chat_id)
         await mark_blocked(sessionmaker, chat_id)
         return
-    log.error("update failed", update_id=update.update_id, exc_info=exc)
-    sentry_sdk.capture_exception(exc)
+    code = exc.code if isinstance(exc, DOMAIN_ERRORS) else None
+    if code is not None:  # bad input a handler did not catch: say what was wrong, no alarm
+        log.info("update refused", update_id=update.update_id, error=code)
+    else:
+        log.error("update failed", update_id=update.update_id, exc_info=exc)
+        sentry_sdk.capture_exception(exc)
     if chat_id is None:
         return
     if tr is None:  # the failure came before the user's row was read
         language = event_from_user.language_code if event_from_user is not None else None
         tr = i18n.get(negotiate_bot_language(None, language))
+    text = tr("bot-error") if code is None else tr.error(code)
     try:
-        await bot.send_message(chat_id, tr("bot-error"))
+        await bot.send_message(chat_id, text)
     except TelegramAPIError as reply_error:
         log.warning("cannot apologise", error=reply_error.message)
 

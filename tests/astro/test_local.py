@@ -4,11 +4,11 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from astro.errors import InvalidCoordinatesError
 from astro.events import SkyEvent, compute_events
 from astro.kinds import EventKind
 from astro.local import local_circumstances
 from astro.riseset import rise_set
-from core.errors import InvalidCoordinatesError
 
 ECLIPSE_DAY_2024 = datetime(2024, 4, 8, tzinfo=UTC)
 

@@ -4,11 +4,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from astro.errors import InvalidCoordinatesError, InvalidTimezoneError
 from astro.events import compute_events
 from astro.kinds import EventKind
 from astro.seasons import season_starting
 from astro.zones import hemisphere, local_time, resolve_zone
-from core.errors import InvalidCoordinatesError, InvalidTimezoneError
 
 # The full moon of 25 March 2024 at 07:00 UTC; each zone's offset on that date (tzdata).
 FULL_MOON_2024_03 = datetime(2024, 3, 25, 7, 0, tzinfo=UTC)
@@ -51,6 +51,15 @@ def test_unknown_timezone_is_named() -> None:
     with pytest.raises(InvalidTimezoneError) as caught:
         resolve_zone("Mars/Olympus_Mons")
     assert caught.value.data["value"] == "Mars/Olympus_Mons"
+
+
+@pytest.mark.parametrize(
+    "name", ["America", "Etc", "", "Europe/../Europe/Paris", "UTC\x00", "/etc"]
+)
+def test_folders_and_forged_names_are_unknown_zones(name: str) -> None:
+    # ZoneInfo itself raises IsADirectoryError or ValueError for these: one error for them all.
+    with pytest.raises(InvalidTimezoneError):
+        resolve_zone(name)
 
 
 @pytest.mark.parametrize(

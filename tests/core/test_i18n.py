@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import InvalidTimezoneError
+from astro.errors import InvalidTimezoneError
 from core.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGE_NATIVE_NAMES,

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from core.errors import InvalidTimezoneError
+from astro.errors import InvalidTimezoneError
 from core.i18n import I18n, Translator
 from core.i18n_broadcast import render_per_group
 

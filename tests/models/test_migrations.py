@@ -10,7 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 
-from core.migrate import current_revision, downgrade_to, head_revision, upgrade_to_head
+from app.migrate import current_revision, downgrade_to, head_revision, upgrade_to_head
 from migrations import HEAD_REVISION
 from models import Base
 from models.db import create_engine

@@ -5,7 +5,8 @@ import asyncio
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.errors import InvalidCoordinatesError, InvalidLanguageError, InvalidTimezoneError
+from astro.errors import InvalidCoordinatesError, InvalidTimezoneError
+from core.errors import InvalidLanguageError
 from models import User
 
 

@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 class RoleProcess:
-    """One `python -m core.cli <role>` process whose merged output is kept for assertions."""
+    """One `python -m app.cli <role>` process whose merged output is kept for assertions."""
 
     def __init__(self, process: asyncio.subprocess.Process) -> None:
         self.process = process
@@ -58,7 +58,7 @@ class RoleLauncher:
         process = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
-            "core.cli",
+            "app.cli",
             role,
             cwd=ROOT,
             env={**os.environ, "PYTHONPATH": str(ROOT), **self.env, **env},

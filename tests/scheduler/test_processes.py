@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from core.runtime import APPLICATION_NAME
+from app.process import APPLICATION_NAME
 from scheduler.planner import plan_deliveries
 from tests.fakes.telegram import FakeTelegram
 from tests.scheduler.conftest import WorkerFactory, add_event, add_users, soon, user_rows
@@ -52,7 +52,7 @@ async def spawn(pg_url: str, fake_telegram: FakeTelegram, tmp_path: Path) -> Asy
             **env,
         }
         process = subprocess.Popen(
-            [sys.executable, "-m", "core.cli", "scheduler"],
+            [sys.executable, "-m", "app.cli", "scheduler"],
             cwd=ROOT,
             env=variables,
             stdout=subprocess.DEVNULL,

@@ -12,9 +12,9 @@ import aiohttp
 import pytest
 from sqlalchemy import insert, select
 
+from app.migrate import upgrade_to_head
 from core.config import Settings
 from core.keys import generate_key, load_keyring
-from core.migrate import upgrade_to_head
 from models.db import create_engine, create_sessionmaker
 from models.delivery import Delivery
 from models.user import User
@@ -118,7 +118,7 @@ async def test_scheduler_role_plans_posts_and_stops_cleanly(
 
     await eventually(lambda: _posted(fake_telegram) == 1, timeout=60)
     await eventually(lambda: scheduler.said(LEADER), timeout=5)
-    # The scheduler runs on uvloop (core/cli.py says why); the web processes below do not.
+    # The scheduler runs on uvloop (app/cli.py says why); the web processes below do not.
     assert _event_loop(scheduler) == "uvloop"
 
     assert await scheduler.stop() == 0

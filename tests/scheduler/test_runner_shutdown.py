@@ -6,8 +6,8 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import func, select
 
+from app.process import create_runtime
 from core.config import Settings
-from core.runtime import create_runtime
 from models.event import AstroEvent
 from scheduler.runner import serve
 

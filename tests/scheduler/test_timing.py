@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from core.errors import InvalidTimezoneError
+from astro.errors import InvalidTimezoneError
 from scheduler.timing import ReminderPrefs, reminder_time
 
 

@@ -100,7 +100,7 @@ def test_the_web_process_does_not_import_aiogram_or_alembic() -> None:
     # aiogram costs ~120 MB of RSS and Alembic ~10 MB; a web process that is not in webhook
     # mode never needs the one, and /ready reads the schema revision without the other.
     code = (
-        "import sys, core.cli, web.server; "
+        "import sys, app.cli, web.server; "
         "print('aiogram' in sys.modules, 'alembic' in sys.modules)"
     )
     result = subprocess.run(

@@ -5,7 +5,7 @@ from typing import Any
 
 import structlog
 
-from core.errors import AppError
+from core.errors import DOMAIN_ERRORS
 from core.event_text import event_title
 from core.i18n import I18n
 
@@ -30,7 +30,7 @@ def localize(
             payload if isinstance(payload, Mapping) else {},
             hemisphere,
         )
-    except AppError as exc:
+    except DOMAIN_ERRORS as exc:
         log.warning("push without a title", kind=data.get("kind"), error=exc.code)
         return dict(data)
     return {**data, "title": title}

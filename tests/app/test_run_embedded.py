@@ -36,7 +36,7 @@ def test_run_serves_on_the_embedded_default_and_stops_on_sigterm(tmp_path: Path)
         "WEB_PORT": str(port),
     }
     process = subprocess.Popen(
-        [sys.executable, "-m", "core.cli", "run"],
+        [sys.executable, "-m", "app.cli", "run"],
         cwd=tmp_path,
         env=env,
         stdout=subprocess.PIPE,

@@ -5,7 +5,7 @@ import json
 import pytest
 from icalendar import Calendar
 
-from core.cli import main
+from app.cli import main
 
 
 def test_json_output_is_localized_and_local(capsys: pytest.CaptureFixture[str]) -> None:

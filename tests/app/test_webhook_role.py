@@ -23,6 +23,7 @@ def _free_port() -> int:
 
 
 @pytest.mark.postgres
+@pytest.mark.usefixtures("pg_sessionmaker")  # empties the tables after: later tests count users
 async def test_web_role_in_webhook_mode_serves_the_bot(pg_url: str, tmp_path: Path) -> None:
     port = _free_port()
     async with FakeTelegram() as tg:
@@ -41,7 +42,7 @@ async def test_web_role_in_webhook_mode_serves_the_bot(pg_url: str, tmp_path: Pa
         process = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
-            "core.cli",
+            "app.cli",
             "web",
             cwd=tmp_path,
             env=env,

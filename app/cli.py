@@ -9,14 +9,17 @@ from pathlib import Path
 import structlog
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from core import events_cli
+from app import events_cli
+from app.process import run, serve
+from astro.errors import AstroError
 from core.config import Settings, load_settings
 from core.errors import AppError, ConfigError
 from core.logging import configure_logging, configure_sentry
-from core.runtime import Role, run, serve
+from core.runtime import Role
 
 log = structlog.get_logger(__name__)
 EXIT_CONFIG = 2
+EXIT_USAGE = 2  # as argparse exits for a command-line mistake
 # A scheduler process runs on uvloop: the delivery worker spends most of its CPU per message in
 # loop wake-ups and socket round trips, 5-10 % less there (bench.scheduler_bench vs its
 # --asyncio-loop). Web processes stay on asyncio's loop: uvloop's transports cost 0.2-0.6 KB more
@@ -60,7 +63,7 @@ def _roles(settings: Settings, names: Sequence[str]) -> dict[str, Role]:
 
 def _cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     if settings.database.is_sqlite:
-        from core.migrate import upgrade_to_head  # Alembic only in processes that migrate
+        from app.migrate import upgrade_to_head  # Alembic only in processes that migrate
 
         upgrade_to_head(settings.database.url)
     run(serve(settings, _roles(settings, ["web", "scheduler", "bot"])))
@@ -76,7 +79,7 @@ def _role_command(name: str) -> Callable[[Settings, argparse.Namespace], int]:
 
 
 def _cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
-    from core.migrate import upgrade_to_head
+    from app.migrate import upgrade_to_head
 
     upgrade_to_head(settings.database.url)
     log.info("database is at the newest revision")
@@ -126,6 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"starscalendars: configuration error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
+    except AstroError as exc:  # the command line asked what astronomy cannot answer
+        print(f"starscalendars: {exc.code}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except AppError as exc:
         print(f"starscalendars: {exc.code}: {exc}", file=sys.stderr)
         return 1

@@ -14,7 +14,7 @@ def _cli(
     *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "core.cli", *args],
+        [sys.executable, "-m", "app.cli", *args],
         capture_output=True,
         text=True,
         timeout=60,
@@ -78,7 +78,7 @@ def test_migrate_creates_the_embedded_database(tmp_path: Path) -> None:
 @pytest.mark.parametrize("module", ["web.server", "scheduler.runner"])
 def test_web_and_scheduler_processes_do_not_load_aiogram(module: str) -> None:
     # aiogram's Bot API models cost ~120 MB and seconds of start-up; only the bot needs them.
-    code = f"import sys, core.cli, {module}; print('aiogram' in sys.modules)"
+    code = f"import sys, app.cli, {module}; print('aiogram' in sys.modules)"
     result = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
