@@ -180,7 +180,7 @@ async function showMonth() {
   if (state.view.year !== year || state.view.month !== month) return;
   const inMonth = renderMonth(state.view, events, {
     onOpen: openDetails,
-    southern: state.profile.latitude !== null && state.profile.latitude < 0,
+    southern: state.profile.hemisphere === "south",
     todayIso,
   });
   renderList($("month-events"), $("month-empty"), inMonth, openDetails);
