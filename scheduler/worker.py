@@ -215,16 +215,16 @@ class DeliveryWorker:
             if event is None:
                 return outcomes.dropped(claim.id, "event_deleted")
         try:
-            if claim.target_type == TargetType.WEB:
-                return await self._push(claim, event, batch)
-            if claim.target_type == TargetType.CHANNEL:
-                return await self._post(claim, event)
-            if claim.target_type == TargetType.USER:
-                return await self._message(claim, event, batch)
+            match claim.target_type:
+                case TargetType.WEB:
+                    return await self._push(claim, event, batch)
+                case TargetType.CHANNEL:
+                    return await self._post(claim, event)
+                case TargetType.USER:
+                    return await self._message(claim, event, batch)
         except DOMAIN_ERRORS as exc:
             # Data the renderer cannot use (unknown kind, bad payload): retrying will not help.
             return outcomes.failed(claim.id, f"{exc.code}: {exc}")
-        return outcomes.failed(claim.id, f"unknown target type {claim.target_type!r}")
 
     async def _push(self, claim: Claim, event: EventInfo | None, batch: _Batch) -> Outcome:
         if event is None:
