@@ -11,9 +11,12 @@ from datetime import UTC, datetime
 from functools import partial
 from zoneinfo import ZoneInfo
 
+from fluent.runtime import FluentBundle
+
 from core.event_text import event_title
-from core.i18n import LANGUAGES, I18n, Translator
+from core.i18n import CLDR_LOCALES, LANGUAGES, LOCALES_DIR, I18n, Translator, parse_catalogue
 from core.i18n_broadcast import render_per_group
+from core.i18n_bundle import CachedPluralBundle
 
 REPEATS = 5
 INSTANT = datetime(2026, 3, 14, 18, 38, tzinfo=UTC)
@@ -36,6 +39,16 @@ def load_ms() -> float:
     return statistics.median(times) * 1e3
 
 
+def bundle_render_us(bundle: FluentBundle, lang: str) -> float:
+    """One render of common-week-summary by `bundle` loaded with `lang`'s catalogues, in µs."""
+    for path in sorted((LOCALES_DIR / lang).glob("*.ftl")):
+        bundle.add_resource(parse_catalogue(path))
+    pattern = bundle.get_message("common-week-summary").value
+    assert pattern is not None
+    args = {"count": 5, "name": "Ana"}
+    return per_call_us(lambda: bundle.format_pattern(pattern, args), 20_000)
+
+
 def broadcast_post(tr: Translator, tz: ZoneInfo) -> str:
     """A channel post: event title plus its local date and time."""
     title = event_title(tr, "full_moon", "", {}, "north")
@@ -52,6 +65,12 @@ def main() -> None:
     for lang in LANGUAGES:
         render = partial(i18n.get(lang), "common-week-summary", count=5, name="Ana")
         print(f"  {lang}: {per_call_us(render, 20_000):.1f}")
+    print("the same by the bare bundle, µs per call: public FluentBundle vs plural cache:")
+    for lang in ("en", "ru", "hi"):
+        locale = CLDR_LOCALES[lang].replace("_", "-")
+        public = bundle_render_us(FluentBundle([locale], use_isolating=False), lang)
+        cached = bundle_render_us(CachedPluralBundle(locale), lang)
+        print(f"  {lang}: {public:.1f} vs {cached:.1f}")
     ru = i18n.get("ru")
     moscow = ZoneInfo("Europe/Moscow")
     figure = per_call_us(lambda: ru.format_datetime(INSTANT, moscow), 5_000)

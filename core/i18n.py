@@ -10,24 +10,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Final, Literal
+from typing import Final, Literal
 from zoneinfo import ZoneInfo
 
 import babel.dates
 import babel.numbers
 from babel import Locale
-from fluent.runtime import FluentBundle
-from fluent.runtime.resolver import CurrentEnvironment, Message, Pattern, ResolverEnvironment
-from fluent.runtime.types import FluentInt, FluentNone
-from fluent.runtime.utils import native_to_fluent
+from fluent.runtime.resolver import Message, Pattern
 from fluent.syntax import FluentParser
 from fluent.syntax import ast as ftl
 
 from astro.zones import resolve_zone
 from core.errors import AppError
+from core.i18n_bundle import CachedPluralBundle
 from core.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 __all__ = [
@@ -90,55 +87,7 @@ _RELATIVE_THRESHOLD: Final = 2.0
 _MAX_ACCEPT_LANGUAGE_ITEMS: Final = 32
 INTERNAL_ERROR_MESSAGE_ID: Final = "error-internal-error"
 
-# Plural categories and integer formats are pure functions of (locale, number); caching them
-# takes a typical plural message from ~90 µs to ~10 µs (bench/i18n_bench.py).
-_CACHE_SIZE: Final = 4096
-
 _log = logging.getLogger(__name__)
-
-
-@lru_cache(maxsize=_CACHE_SIZE)
-def _format_integer(value: int, locale: Locale) -> str:
-    """CLDR decimal format of an integer, as Fluent would print it."""
-    return babel.numbers.format_decimal(value, locale=locale)
-
-
-class _CachedInt(FluentInt):
-    """An integer argument whose CLDR formatting is memoized per locale."""
-
-    def format(self, locale: Locale) -> str:
-        """Format like FluentInt with default options, from the cache."""
-        return _format_integer(int(self), locale)
-
-
-class _Bundle(FluentBundle):
-    """A FluentBundle whose integer arguments and plural categories are memoized."""
-
-    def __init__(self, locale: str) -> None:
-        # Telegram and HTML escape the text themselves; Unicode isolation marks would only
-        # show up as stray characters in some clients.
-        super().__init__([locale], use_isolating=False)
-        # fluent.runtime evaluates Babel's plural rule once per variant it compares.
-        self._plural_form = lru_cache(maxsize=_CACHE_SIZE)(self._plural_form)
-
-    def format_pattern(
-        self, pattern: Pattern, args: dict[str, Any] | None = None
-    ) -> tuple[str | FluentNone, list[Exception]]:
-        """FluentBundle.format_pattern, but plain integers become _CachedInt."""
-        fluent_args = {
-            name: _CachedInt(value) if type(value) is int else native_to_fluent(value)
-            for name, value in (args or {}).items()
-        }
-        errors: list[Exception] = []
-        env = ResolverEnvironment(
-            context=self, current=CurrentEnvironment(args=fluent_args), errors=errors
-        )
-        try:
-            result = pattern(env)
-        except ValueError as exc:
-            errors.append(exc)
-            result = "{???}"
-        return result, errors
 
 
 class CatalogueError(AppError):
@@ -230,7 +179,7 @@ class Translator:
     def __init__(
         self,
         locale: str,
-        bundle: _Bundle,
+        bundle: CachedPluralBundle,
         messages: Mapping[str, Message],
         fallback: Translator | None,
     ) -> None:
@@ -444,7 +393,7 @@ def _build_translator(lang: str, root: Path, fallback: Translator | None) -> Tra
     paths = sorted(directory.glob("*.ftl"))
     if not paths:
         raise CatalogueError(f"no .ftl catalogues in {directory}")
-    bundle = _Bundle(CLDR_LOCALES[lang].replace("_", "-"))
+    bundle = CachedPluralBundle(CLDR_LOCALES[lang].replace("_", "-"))
     seen: dict[str, Path] = {}
     for path in paths:
         resource = parse_catalogue(path)
