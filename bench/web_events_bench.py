@@ -8,7 +8,6 @@ with the same signed-in request for one month of events (RS256 token verified by
 
 import argparse
 import asyncio
-import gc
 import os
 import tempfile
 import uuid
@@ -23,6 +22,7 @@ from app.migrate import upgrade_to_head
 from app.process import create_runtime, run
 from bench.web_common import HOST, LoadGenerator, cpu_seconds
 from core.config import load_settings
+from core.heap import freeze_heap
 from models.user import User
 from scheduler.horizon import refresh_horizon
 from web.app import create_app
@@ -79,8 +79,7 @@ async def measure(database_url: str, seconds: float, concurrency: int) -> None:
         try:
             site = web.TCPSite(runner, HOST, 0)
             await site.start()
-            gc.collect()
-            gc.freeze()
+            freeze_heap()
             load = await LoadGenerator.start("bench.web_events_load")
             try:
                 for label, duration in (("warm-up", 1.0), ("measured", seconds)):

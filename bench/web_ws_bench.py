@@ -5,6 +5,8 @@ the load generator (bench.web_ws_load) is a separate process holding every clien
 accept+auth rate, server RSS with all connections, deliveries per second and latency of
 broadcasts of one event to all connections, and the close codes seen at shutdown.
 `--tracemalloc` adds who holds each connection's memory (aiohttp, asyncio, our modules).
+`--keep-aiohttp-state` and `--no-gc-freeze` turn off web/ws/upgrade.py and core/heap.py, to
+measure what each buys (memory per connection; the pause of a full collection).
 """
 
 import argparse
@@ -31,11 +33,13 @@ from bench.web_common import (
     rss_mb,
 )
 from core.config import load_settings
+from core.heap import freeze_heap
 from core.languages import LANGUAGES
 from core.push import WS_CHANNEL
 from web.app import create_app
 from web.auth.jwt import AccessTokens
 from web.keys import RUNTIME
+from web.ws import endpoint as ws_endpoint
 from web.ws.hub import HUB
 
 GAP_SECONDS = 0.3
@@ -96,7 +100,19 @@ async def _broadcasts(app: web.Application, load: LoadGenerator, count: int) -> 
     return rates
 
 
-async def measure(connections: int, broadcasts: int, concurrency: int, *, trace: bool) -> None:
+def _keep_aiohttp_state() -> None:
+    """Accept sockets without web/ws/upgrade.py's release of aiohttp's per-connection state."""
+
+    def untouched(_: object) -> bool:
+        return False
+
+    setattr(ws_endpoint, "release_http_state", untouched)  # noqa: B010
+    setattr(ws_endpoint, "share_writer_state", untouched)  # noqa: B010
+
+
+async def measure(
+    connections: int, broadcasts: int, concurrency: int, *, trace: bool, freeze: bool
+) -> None:
     """Serve, connect everybody, broadcast, shut down; print each figure as it is measured."""
     raise_fd_limit(connections + 1000)
     workdir = Path(tempfile.mkdtemp(prefix="sc-ws-bench-"))
@@ -117,8 +133,8 @@ async def measure(connections: int, broadcasts: int, concurrency: int, *, trace:
             signing = _write_tokens(signer, connections, tokens_file)
             print(f"signed {connections} access tokens in {signing:.1f} s (setup, not measured)")
             # What a long-running server does after start: the startup heap is never garbage.
-            gc.collect()
-            gc.freeze()
+            if freeze:
+                freeze_heap()
             load = await LoadGenerator.start("bench.web_ws_load")
             try:
                 port = runner.addresses[0][1]
@@ -196,7 +212,11 @@ async def _connect(
         f"({connected['failed']} failed) in {connected['seconds']:.2f} s: {rate:,.0f}/s "
         f"(server CPU busy {busy:.0%})"
     )
+    started = time.perf_counter()
     gc.collect()
+    print(
+        f"full collection with the sockets open: {(time.perf_counter() - started) * 1000:.1f} ms"
+    )
     hub_size = len(app[HUB])
     if before is not None:
         _print_breakdown(before, tracemalloc.take_snapshot(), hub_size)
@@ -245,9 +265,25 @@ def main() -> None:
         action="store_true",
         help="also break the per-connection memory down by owner (slows connecting; RSS inflated)",
     )
+    parser.add_argument(
+        "--keep-aiohttp-state",
+        action="store_true",
+        help="do not release aiohttp's per-connection state after the upgrade",
+    )
+    parser.add_argument(
+        "--no-gc-freeze", action="store_true", help="do not freeze the start-up heap"
+    )
     args = parser.parse_args()
+    if args.keep_aiohttp_state:
+        _keep_aiohttp_state()
     run(
-        measure(args.connections, args.broadcasts, args.concurrency, trace=args.tracemalloc),
+        measure(
+            args.connections,
+            args.broadcasts,
+            args.concurrency,
+            trace=args.tracemalloc,
+            freeze=not args.no_gc_freeze,
+        ),
         use_uvloop=args.uvloop,
     )
 

@@ -1,7 +1,6 @@
 """The WebSocket load generator (a child of bench.web_ws_bench): many bare sockets, one loop."""
 
 import asyncio
-import gc
 import os
 import struct
 import sys
@@ -13,6 +12,7 @@ from typing import Any
 import orjson
 
 from bench.web_common import HOST, answer, percentile, raise_fd_limit, read_commands
+from core.heap import freeze_heap
 
 _HANDSHAKE = (
     "GET /ws HTTP/1.1\r\nHost: {host}:{port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
@@ -180,8 +180,7 @@ async def main() -> None:
             clients, failures, seconds = await _connect_all(
                 tokens.split(), command["port"], command["concurrency"], deliveries
             )
-            gc.collect()
-            gc.freeze()
+            freeze_heap()
             answer({"connected": len(clients), "failed": failures, "seconds": seconds})
         elif command["cmd"] == "expect":
             answer(

@@ -1,12 +1,12 @@
 """The web role: serve the application until told to stop, finishing requests in flight."""
 
 import asyncio
-import gc
 from collections.abc import Callable
 
 import structlog
 from aiohttp import web
 
+from core.heap import freeze_heap
 from core.runtime import Runtime
 from web.app import create_app
 
@@ -29,8 +29,7 @@ async def serve(runtime: Runtime, stop: asyncio.Event, *, mount: Mount | None = 
     await site.start()
     # The start-up heap (modules, catalogues, routes) lives as long as the process: frozen, it
     # is no longer walked by every full collection while thousands of sockets are served.
-    gc.collect()
-    gc.freeze()
+    freeze_heap()
     log.info("web server listening", url=f"http://{settings.host}:{settings.port}/")
     try:
         await stop.wait()
