@@ -21,15 +21,15 @@ log = structlog.get_logger(__name__)
 EXIT_CONFIG = 2
 EXIT_USAGE = 2  # as argparse exits for a command-line mistake
 # A scheduler process runs on uvloop: the delivery worker spends most of its CPU per message in
-# loop wake-ups and socket round trips, 5-10 % less there (bench.scheduler_bench vs its
-# --asyncio-loop). Web processes stay on asyncio's loop: uvloop's transports cost 0.2-0.6 KB more
-# per WebSocket and /api/events showed 115-270 ms stalls on it (bench.web_*_bench --uvloop).
+# loop wake-ups and socket round trips, which cost less there. Web processes stay on asyncio's
+# loop: uvloop's transports take more memory per WebSocket and /api/events stalled on it. The
+# figures are in the README's benchmark table (bench.scheduler_bench, bench.web_*_bench --uvloop).
 UVLOOP_ROLES = frozenset({"scheduler"})
 
 
 def _load_role(name: str) -> Role:
     """A role's serve function, imported only when that role runs in this process."""
-    # A `web` process then never loads aiogram (~120 MB RSS): only bot and scheduler use it.
+    # A `web` process then never loads aiogram, the heaviest import: only bot and scheduler use it.
     if name == "web":
         from web.server import serve as serve_web
 

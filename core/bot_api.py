@@ -1,4 +1,4 @@
-"""Bot API addresses, for the few direct calls that skip aiogram (its import costs ~120 MB)."""
+"""Bot API addresses, for the few direct calls that skip aiogram (too heavy to import for them)."""
 
 from core.config import TelegramSettings
 

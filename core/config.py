@@ -163,7 +163,8 @@ class SchedulerSettings(_Section):
     announce_min_significance: float = Field(default=21.0, ge=0, le=100)
     rate_per_second: float = Field(default=25.0, gt=0, le=1000)
     # Sends let through per wake-up of the pace (every burst / rate seconds): each wake-up of
-    # an idle process costs ~0.2 ms of CPU here; 3 keeps any second within rate + 3 (28 of 30/s).
+    # an idle process costs CPU (the README's benchmark table); 3 keeps any second within
+    # rate + 3 (28 of 30/s).
     send_burst: int = Field(default=3, ge=1, le=10)
     paid_broadcast: bool = False
     max_attempts: int = Field(default=6, ge=1, le=50)

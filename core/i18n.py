@@ -374,7 +374,7 @@ def parse_catalogue(path: Path) -> ftl.Resource:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise CatalogueError(f"cannot read catalogue {path}: {exc}") from exc
-    # Spans cost ~2 MB across the ten locales for as long as the process runs; they are only
+    # Spans would take memory for as long as the process runs; they are only
     # needed to name the line of a syntax error, so a bad file is parsed again with them.
     resource = FluentParser(with_spans=False).parse(source)
     if any(isinstance(entry, ftl.Junk) for entry in resource.body):

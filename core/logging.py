@@ -53,7 +53,7 @@ def configure_sentry(settings: Settings, role: str) -> None:
     """Report errors to Sentry when SENTRY_DSN is set; never send request bodies or tokens."""
     if settings.sentry_dsn is None:
         return
-    # Imported only when used: the SDK is ~3 MB of a web process's resident memory.
+    # Imported only when used: the SDK adds to every process's memory (bench.import_rss_bench).
     import sentry_sdk  # noqa: PLC0415
 
     sentry_sdk.init(

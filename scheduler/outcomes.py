@@ -141,7 +141,7 @@ class OutcomeRecorder:
     Writes go through a kept autocommit connection: one round trip each, where a session per
     write costs six on PostgreSQL. Blocking a user is idempotent, so it needs no transaction.
     `nudge` lets a sender start the write early, while the process is awake anyway: each
-    wake-up of an idle process costs 0.1-0.2 ms of CPU (bench/scheduler_bench.py --wakeups).
+    wake-up of an idle process costs CPU (`bench.scheduler_bench --wakeups`, in the README).
     """
 
     def __init__(

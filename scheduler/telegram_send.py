@@ -1,8 +1,8 @@
 """sendMessage for the delivery worker: JSON over one HTTP session, every outcome in a closed set.
 
 The worker does not go through aiogram's Bot here: aiogram builds a pydantic request model and a
-multipart form per call and validates the whole Message it gets back, which cost about half a
-millisecond of CPU per message (bench/scheduler_bench.py). The worker needs one field of the
+multipart form per call and validates the whole Message it gets back, more CPU per message than
+the rest of the worker (the README's benchmark table). The worker needs one field of the
 answer, so it posts orjson and reads `message_id` itself; error codes map as aiogram maps them.
 """
 

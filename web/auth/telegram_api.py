@@ -1,7 +1,7 @@
 """The web side's Bot API client: getMe and getChatMember over one aiohttp ClientSession.
 
-aiogram is deliberately not imported here: it adds ~120 MB of RSS to every web process (idle
-RSS in bench/web_ws_bench.py: 256 MB with it, 134 MB without), and the web needs only two calls.
+aiogram is deliberately not imported here: it would nearly double a web process's memory
+(`bench.import_rss_bench`, in the README's benchmark table), and the web needs only two calls.
 """
 
 from collections.abc import AsyncIterator
