@@ -1,8 +1,9 @@
 """Letting go of per-connection state aiohttp keeps for a socket that has become a WebSocket.
 
 These are private aiohttp (<4) attributes: unless each is there in the expected state, nothing
-is touched, and tests/web/test_ws_release.py fails when aiohttp changes them. Sizes are from
-`bench.web_ws_bench --tracemalloc`.
+is touched, and tests/web/test_ws_release.py fails when aiohttp changes them. What they save per
+connection is in the README's benchmark table (`bench.web_ws_bench` against its
+`--keep-aiohttp-state`; `--tracemalloc` names the owners).
 """
 
 from collections import deque
@@ -24,7 +25,7 @@ def release_http_state(request: web.Request) -> bool:
     """Drop the HTTP parser and request queue of an accepted upgrade; False if none were dropped.
 
     aiohttp keeps both for the socket's life although an accepted upgrade never parses HTTP
-    again (~1.5 KB per connection).
+    again.
     """
     protocol = request.protocol
     if not (
@@ -43,7 +44,7 @@ def release_http_state(request: web.Request) -> bool:
 def share_writer_state(ws: web.WebSocketResponse) -> bool:
     """Give a prepared socket's frame writer the shared helpers above; False if it has none.
 
-    Each writer otherwise builds its own random-bits function and task set (~0.5 KB).
+    Each writer otherwise builds its own random-bits function and task set.
     """
     writer = ws._writer
     bits = getattr(writer, "get_random_bits", None)
