@@ -46,7 +46,7 @@ def bundle_render_us(bundle: FluentBundle, lang: str) -> float:
     pattern = bundle.get_message("common-week-summary").value
     assert pattern is not None
     args = {"count": 5, "name": "Ana"}
-    return per_call_us(lambda: bundle.format_pattern(pattern, args), 20_000)
+    return per_call_us(lambda: bundle.format_pattern(pattern, args), 5_000)
 
 
 def broadcast_post(tr: Translator, tz: ZoneInfo) -> str:
