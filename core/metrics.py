@@ -58,6 +58,11 @@ def bot_api_outcome(status: int | None) -> str:
     return "5xx" if status >= 500 else "4xx"
 
 
+def count_bot_api(method: str, status: int | None) -> None:
+    """Count one direct Bot API call (the paths that skip aiogram) by its HTTP status."""
+    BOT_API_CALLS.labels(method, bot_api_outcome(status)).inc()
+
+
 def mark_process(roles: Iterable[str]) -> None:
     """Label this process with its version and roles (`starscalendars status` reads it)."""
     PROCESS_INFO.clear()

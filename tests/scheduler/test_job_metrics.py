@@ -1,4 +1,4 @@
-"""The scheduler's gauges read from the database, and jobs counted and timed."""
+"""The scheduler's gauges read from the database, jobs counted and timed, sends counted."""
 
 from datetime import UTC, datetime, timedelta
 
@@ -9,6 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from models.delivery import Delivery
 from scheduler.job_metrics import read_gauges, timed
+from scheduler.telegram_send import TelegramSender
+from tests.fakes.telegram import FakeTelegram
 from tests.scheduler.conftest import add_event
 
 pytestmark = pytest.mark.postgres
@@ -74,3 +76,24 @@ async def test_timed_jobs_count_runs_and_failures() -> None:
     assert _value("scheduler_job_runs_total", job="t", result="ok") == before_ok + 1
     assert _value("scheduler_job_runs_total", job="t", result="error") == before_error + 1
     assert _value("scheduler_job_duration_seconds_count", job="t") == before_ok + before_error + 2
+
+
+async def test_the_senders_bot_api_calls_are_counted(fake_telegram: FakeTelegram) -> None:
+    person = fake_telegram.add_user("Ada")
+    sender = TelegramSender(f"{fake_telegram.api_url}/bot{fake_telegram.token}/sendMessage")
+    before = {
+        outcome: _value("bot_api_calls_total", method="sendMessage", outcome=outcome) or 0
+        for outcome in ("ok", "403", "network")
+    }
+    try:
+        await sender.send(person.id, "hi", html=False, paid_broadcast=False, timeout=5)
+        fake_telegram.fail_next("sendMessage", error_code=403, description="Forbidden: blocked")
+        await sender.send(person.id, "hi", html=False, paid_broadcast=False, timeout=5)
+    finally:
+        await sender.close()
+    closed = TelegramSender("http://127.0.0.1:9/botX/sendMessage")  # nothing listens on port 9
+    await closed.send(1, "hi", html=False, paid_broadcast=False, timeout=5)
+    await closed.close()
+    for outcome in ("ok", "403", "network"):
+        now = _value("bot_api_calls_total", method="sendMessage", outcome=outcome)
+        assert now == before[outcome] + 1, outcome
