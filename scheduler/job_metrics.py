@@ -3,7 +3,8 @@
 import functools
 import time
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import datetime
 
 from prometheus_client import Counter, Gauge, Histogram
 from sqlalchemy import func, select
@@ -59,33 +60,47 @@ def timed(name: str, job: Job) -> Job:
     return run
 
 
-async def read_gauges(session: AsyncSession, now: datetime) -> None:
-    """Set the outbox and horizon gauges from the database (two indexed aggregate queries)."""
+@dataclass(frozen=True, slots=True)
+class OutboxSnapshot:
+    """The outbox backlog by (kind, status), its oldest due instant, and the stored horizon."""
+
+    backlog: dict[tuple[str, str], int]
+    oldest_due: datetime | None
+    horizon_first: datetime | None
+    horizon_last: datetime | None
+
+
+async def outbox_snapshot(session: AsyncSession, now: datetime) -> OutboxSnapshot:
+    """Read the backlog and the horizon (three aggregate queries on indexed columns)."""
     counts = await session.execute(
         select(Delivery.kind, Delivery.status, func.count())
         .where(Delivery.status.in_(_BACKLOG))
         .group_by(Delivery.kind, Delivery.status)
     )
-    OUTBOX.clear()
-    for kind, status, count in counts:
-        OUTBOX.labels(kind, status).set(count)
     oldest = await session.scalar(
         select(func.min(Delivery.next_attempt_at)).where(
             Delivery.status == DeliveryStatus.PENDING, Delivery.next_attempt_at <= now
         )
     )
-    OUTBOX_OLDEST_DUE.set(_timestamp(oldest))
     first, last = (
         await session.execute(
             select(func.min(AstroEvent.occurs_at), func.max(AstroEvent.occurs_at))
         )
     ).one()
-    HORIZON.labels("first").set(_timestamp(first))
-    HORIZON.labels("last").set(_timestamp(last))
+    backlog = {(kind, status): count for kind, status, count in counts}
+    return OutboxSnapshot(backlog, oldest, first, last)
+
+
+async def read_gauges(session: AsyncSession, now: datetime) -> None:
+    """Set the outbox and horizon gauges from the database."""
+    snapshot = await outbox_snapshot(session, now)
+    OUTBOX.clear()
+    for (kind, status), count in snapshot.backlog.items():
+        OUTBOX.labels(kind, status).set(count)
+    OUTBOX_OLDEST_DUE.set(_timestamp(snapshot.oldest_due))
+    HORIZON.labels("first").set(_timestamp(snapshot.horizon_first))
+    HORIZON.labels("last").set(_timestamp(snapshot.horizon_last))
 
 
 def _timestamp(instant: datetime | None) -> float:
-    if instant is None:
-        return 0.0
-    # SQLite hands back naive datetimes; every stored instant is UTC.
-    return (instant if instant.tzinfo else instant.replace(tzinfo=UTC)).timestamp()
+    return 0.0 if instant is None else instant.timestamp()
