@@ -9,7 +9,7 @@ from pathlib import Path
 import structlog
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from app import events_cli
+from app import events_cli, status
 from app.process import run, serve
 from astro.errors import AstroError
 from core.config import Settings, load_settings
@@ -90,6 +90,28 @@ def _cmd_events(settings: Settings, args: argparse.Namespace) -> int:
     return events_cli.run(args)
 
 
+def _cmd_status(settings: Settings, args: argparse.Namespace) -> int:
+    try:
+        return run(status.report(settings, args))
+    except argparse.ArgumentTypeError as exc:
+        print(f"starscalendars: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
+    from app.backup import backup
+
+    log.info("backup written", path=str(backup(settings, args.path)))
+    return 0
+
+
+def _cmd_restore(settings: Settings, args: argparse.Namespace) -> int:
+    from app.backup import restore
+
+    log.info("database restored", path=str(restore(settings, args.path)), source=str(args.path))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with --help on every subcommand."""
     parser = argparse.ArgumentParser(
@@ -109,8 +131,17 @@ def build_parser() -> argparse.ArgumentParser:
     ]:
         sub = commands.add_parser(name, help=text, description=text)
         sub.set_defaults(handler=handler)
+    for name, handler, text in [
+        ("backup", _cmd_backup, "copy the SQLite database to a new file while it runs"),
+        ("restore", _cmd_restore, "replace the SQLite database with a backup (stop the roles)"),
+    ]:
+        sub = commands.add_parser(name, help=text, description=text)
+        sub.add_argument("path", type=Path, help="the backup file")
+        sub.set_defaults(handler=handler)
     events_cli.add_parser(commands)
     commands.choices["events"].set_defaults(handler=_cmd_events)
+    status.add_parser(commands)
+    commands.choices["status"].set_defaults(handler=_cmd_status)
     return parser
 
 

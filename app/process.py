@@ -4,7 +4,7 @@ import asyncio
 import os
 import signal
 from collections.abc import AsyncIterator, Awaitable, Coroutine
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from typing import Any, TypeVar
 
 import structlog
@@ -14,6 +14,7 @@ from core.bus_pg import open_bus
 from core.config import Settings
 from core.i18n import I18n
 from core.keys import load_keyring
+from core.metrics import POOLS, mark_process, serve_metrics
 from core.runtime import Role, Runtime
 from models.db import create_engine, create_sessionmaker
 
@@ -40,6 +41,7 @@ async def create_runtime(settings: Settings) -> AsyncIterator[Runtime]:
         echo=settings.database.echo,
         application_name=f"{APPLICATION_NAME}:{os.getpid()}",
     )
+    POOLS.watch(engine)
     try:
         async with open_bus(settings.database) as bus:
             yield Runtime(
@@ -51,6 +53,7 @@ async def create_runtime(settings: Settings) -> AsyncIterator[Runtime]:
                 keyring=keyring,
             )
     finally:
+        POOLS.forget(engine)
         await engine.dispose()
 
 
@@ -60,7 +63,15 @@ async def serve(settings: Settings, roles: dict[str, Role]) -> None:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
-    async with create_runtime(settings) as runtime:
+    mark_process(roles)
+    async with AsyncExitStack() as stack:
+        runtime = await stack.enter_async_context(create_runtime(settings))
+        # The web role serves every metric of its process; without it, a port of our own does.
+        if "web" not in roles and settings.metrics_port is not None:
+            await stack.enter_async_context(
+                serve_metrics(settings.metrics_host, settings.metrics_port)
+            )
+            log.info("metrics served", port=settings.metrics_port)
         log.info(
             "starting",
             roles=sorted(roles),

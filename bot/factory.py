@@ -19,6 +19,7 @@ from bot.handlers import (
     onboarding,
     settings,
 )
+from bot.metrics import instrument
 from bot.middlewares.database import DatabaseMiddleware
 from bot.middlewares.languages import RecentLanguages
 from bot.middlewares.throttling import Throttle, ThrottlingMiddleware
@@ -72,6 +73,7 @@ def create_dispatcher(runtime: Runtime) -> Dispatcher:
         onboarding.create_router(),
         help.create_router(),
     )
+    instrument(dispatcher)
     return dispatcher
 
 

@@ -12,6 +12,8 @@ from aiogram.exceptions import TelegramRetryAfter
 from aiogram.methods import Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 
+from bot.metrics import BotApiMetrics
+
 log = structlog.get_logger(__name__)
 RETRY_ATTEMPTS = 3
 # A conversation reply later than this is worse than none; the error handler apologises.
@@ -46,6 +48,8 @@ class RetryAfterMiddleware(BaseRequestMiddleware):
 
 
 def prepare_bot(bot: Bot) -> Bot:
-    """Add the bot's request middlewares (flood-control retries) and return it."""
+    """Add the bot's request middlewares (flood-control retries, metrics) and return it."""
     bot.session.middleware(RetryAfterMiddleware())
+    # Inside the retries, so that every attempt is counted with its own outcome.
+    bot.session.middleware(BotApiMetrics())
     return bot

@@ -208,6 +208,11 @@ class Settings(BaseModel):
     log_level: LogLevel = "INFO"
     log_format: Literal["console", "json"] = "console"
     default_timezone: str = "UTC"
+    # A bot or scheduler process without the web role serves /metrics here; unset: not at all.
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int | None = Field(default=None, ge=0, le=65535)
+    # `starscalendars status` reads these endpoints: {"web-1": "http://host:8080/metrics", ...}.
+    status_targets: dict[str, AnyHttpUrl] = Field(default_factory=dict)
 
 
 class _General(_Section):
@@ -215,6 +220,11 @@ class _General(_Section):
     log_level: LogLevel = "INFO"
     log_format: Literal["console", "json"] = "console"
     default_timezone: str = "UTC"
+    # A bot or scheduler process without the web role serves /metrics here; unset: not at all.
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int | None = Field(default=None, ge=0, le=65535)
+    # `starscalendars status` reads these endpoints: {"web-1": "http://host:8080/metrics", ...}.
+    status_targets: dict[str, AnyHttpUrl] = Field(default_factory=dict)
 
     @field_validator("log_level", mode="before")
     @classmethod

@@ -15,12 +15,15 @@ from apscheduler.triggers.interval import IntervalTrigger  # type: ignore[import
 
 from core.runtime import Runtime
 from scheduler.horizon import refresh_horizon
+from scheduler.job_metrics import read_gauges, timed
 from scheduler.leader import Leadership
 from scheduler.planner import plan_deliveries
 from scheduler.telegram_send import TelegramSender
 from scheduler.worker import DeliveryWorker
 
 log = structlog.get_logger(__name__)
+# How often each scheduler process reads the outbox and horizon gauges from the database.
+GAUGES_SECONDS = 15
 
 
 class Jobs:
@@ -59,6 +62,11 @@ class Jobs:
                     session, datetime.now(UTC), self._runtime.settings.scheduler.horizon_days
                 )
 
+    async def read_gauges(self) -> None:
+        """Read the outbox backlog and horizon coverage for /metrics (every process does)."""
+        async with self._runtime.sessionmaker() as session:
+            await read_gauges(session, datetime.now(UTC))
+
 
 def create_scheduler(jobs: Jobs, *, plan_seconds: int, horizon: bool) -> AsyncIOScheduler:
     """An AsyncIOScheduler with our jobs; a failing job is logged and reported, never fatal."""
@@ -66,11 +74,22 @@ def create_scheduler(jobs: Jobs, *, plan_seconds: int, horizon: bool) -> AsyncIO
     now = datetime.now(UTC)
     defaults = {"coalesce": True, "max_instances": 1, "misfire_grace_time": None}
     scheduler.add_job(
-        jobs.plan, IntervalTrigger(seconds=plan_seconds), id="plan", next_run_time=now, **defaults
+        timed("plan", jobs.plan),
+        IntervalTrigger(seconds=plan_seconds),
+        id="plan",
+        next_run_time=now,
+        **defaults,
+    )
+    scheduler.add_job(
+        timed("gauges", jobs.read_gauges),
+        IntervalTrigger(seconds=GAUGES_SECONDS),
+        id="gauges",
+        next_run_time=now,
+        **defaults,
     )
     if horizon:
         scheduler.add_job(
-            jobs.refresh_horizon,
+            timed("refresh_horizon", jobs.refresh_horizon),
             IntervalTrigger(days=1),
             id="refresh_horizon",
             next_run_time=now + timedelta(seconds=1),

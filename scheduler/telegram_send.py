@@ -17,6 +17,7 @@ import orjson
 from core.bot_api import method_url
 from core.config import TelegramSettings
 from core.errors import ConfigError
+from core.metrics import count_bot_api
 
 # Telegram's descriptions can be long; the outbox keeps enough to diagnose.
 _MAX_REASON = 500
@@ -93,7 +94,9 @@ class TelegramSender:
             ) as response:
                 status, body = response.status, await response.read()
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            count_bot_api("sendMessage", None)
             return SendResult(SendStatus.TRANSIENT, reason=_reason(type(exc).__name__, exc))
+        count_bot_api("sendMessage", status)
         return interpret(status, body)
 
 

@@ -22,7 +22,7 @@ from models.db import create_engine, create_sessionmaker
 
 # The server the tests create their databases on; CI and developers have it on 127.0.0.1.
 DEFAULT_SERVER_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
-ENV_PREFIXES = ("DATABASE_", "TELEGRAM_", "WEB_", "JWT_", "SCHEDULER_")
+ENV_PREFIXES = ("DATABASE_", "TELEGRAM_", "WEB_", "JWT_", "SCHEDULER_", "METRICS_", "STATUS_")
 ENV_NAMES = ("PUBLIC_URL", "SENTRY_DSN", "LOG_LEVEL", "LOG_FORMAT", "DEFAULT_TIMEZONE", "DATA_DIR")
 
 T = TypeVar("T")

@@ -4,9 +4,9 @@ import time
 from collections.abc import Awaitable, Callable
 
 from aiohttp import web
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram
-from prometheus_client.exposition import generate_latest
+from prometheus_client import REGISTRY, CollectorRegistry, Counter, Gauge, Histogram
 
+from core.metrics import exposition, metrics_response
 from web.openapi import describe
 from web.ws.protocol import is_live_socket
 
@@ -49,8 +49,9 @@ class Metrics:
         )
 
     def exposition(self) -> bytes:
-        """The registry in Prometheus text format."""
-        return generate_latest(self.registry)
+        """This application's metrics and the process's shared ones, in Prometheus text format."""
+        # The default registry holds RSS/CPU, the pool and, under `run`, the other roles' metrics.
+        return exposition(self.registry, REGISTRY)
 
 
 METRICS = web.AppKey("metrics", Metrics)
@@ -102,11 +103,7 @@ routes = web.RouteTableDef()
 @describe("Prometheus metrics of this process", tags=("ops",), response_media_type="text/plain")
 async def metrics_endpoint(request: web.Request) -> web.Response:
     """Serve the metrics in Prometheus text format."""
-    body = request.app[METRICS].exposition()
-    response = web.Response(body=body)
-    response.content_type = CONTENT_TYPE_LATEST.split(";")[0]
-    response.charset = "utf-8"
-    return response
+    return metrics_response(request.app[METRICS].exposition())
 
 
 def setup_metrics(app: web.Application) -> None:

@@ -39,6 +39,9 @@ async def test_requests_are_counted_by_route_template_and_status(client: Client)
     assert samples[("http_requests_total", unmatched)] == 1
     count = (("method", "GET"), ("route", "/api/events/{id}"))
     assert samples[("http_request_duration_seconds_count", count)] == 2
+    # The process's shared metrics (memory, pool; other roles' under `run`) come along.
+    assert samples[("process_resident_memory_bytes", ())] > 0
+    assert ("db_pool_in_use", ()) in samples
 
 
 async def test_websocket_connections_and_pushes_are_counted(

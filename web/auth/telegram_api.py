@@ -13,6 +13,7 @@ from aiohttp import web
 
 from core.bot_api import method_url
 from core.config import TelegramSettings
+from core.metrics import count_bot_api
 from web.auth.errors import TelegramNotConfiguredError, TelegramUnavailableError
 from web.keys import RUNTIME
 
@@ -81,12 +82,17 @@ class TelegramApi:
         token = self.bot_token()
         if self._session is None:
             raise TelegramNotConfiguredError("no Bot API session")
-        async with self._session.post(
-            method_url(self._settings, token, method),
-            data=orjson.dumps(params),
-            headers={"Content-Type": "application/json"},
-        ) as response:
-            body = await response.read()
+        try:
+            async with self._session.post(
+                method_url(self._settings, token, method),
+                data=orjson.dumps(params),
+                headers={"Content-Type": "application/json"},
+            ) as response:
+                body = await response.read()
+        except (aiohttp.ClientError, OSError):
+            count_bot_api(method, None)
+            raise
+        count_bot_api(method, response.status)
         try:
             answer = orjson.loads(body)
         except orjson.JSONDecodeError:
