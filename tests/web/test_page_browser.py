@@ -5,7 +5,7 @@ import re
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import quote
@@ -107,6 +107,7 @@ async def open_page(browser: Browser) -> AsyncIterator[Any]:
             timezone_id=timezone,
             viewport=viewport,
             color_scheme=color_scheme,
+            has_touch=viewport == PHONE,
             service_workers="block",
         )
         contexts.append(context)
@@ -434,3 +435,300 @@ async def test_moon_phase_between_principal_phases(client: Client, open_page: An
         [38.57, "page-moon-waxing-crescent"],
         None,
     ]
+
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+# Every focusable control a finger can reach, with its size.
+_TAP_TARGETS = """() => [...document.querySelectorAll(
+    "button, select, input, a[href], [role=gridcell]"
+)].filter((node) => node.offsetParent !== null && !node.closest("[hidden], dialog:not([open])"))
+  .map((node) => {
+    const box = node.getBoundingClientRect();
+    return {id: node.id || node.className, width: box.width, height: box.height};
+  })"""
+
+
+async def _axe_violations(page: Page) -> list[str]:
+    """axe-core's WCAG 2.x A/AA violations on the page as it stands."""
+    if not AXE.exists():
+        message = f"{AXE} is missing: npm ci (scripts/test does)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    # Evaluated through the DevTools protocol: the page's Content-Security-Policy stays as served.
+    await page.evaluate(AXE.read_text())
+    result = await page.evaluate(
+        """async () => (await axe.run(document, {
+            runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+        })).violations.map((v) => v.id + ": " + v.nodes.map((n) => n.target.join(" ")))"""
+    )
+    return list(result)
+
+
+async def _visit(page: Page, client: Client) -> None:
+    await page.goto(str(client.make_url("/")))
+    await expect(page.locator("body")).to_have_attribute("data-ready", "visitor")
+
+
+async def test_a_visitor_sees_the_month_with_moon_and_details_in_their_language(
+    client: Client, sky: Sky, open_page: Any
+) -> None:
+    page = await open_page("ru-RU", timezone="Europe/Moscow")
+    await _visit(page, client)
+    await _expect_month(page, client, sky, "ru")
+    await expect(page.locator(".day:not(.outside) svg.moon")).to_have_count(25 - 3 + 1)
+    await expect(page.locator("#zone")).to_have_text("Москва, стандартное время")
+    # Reminders are what an account adds: the sign-up form is offered beside the calendar.
+    ru = client.app[RUNTIME].i18n.get("ru")
+    await expect(page.locator("#signin-title")).to_have_text(ru("page-reminders-title"))
+    await expect(page.locator("#signin-submit")).to_have_text(ru("page-register-submit"))
+    await expect(page.locator("#live-card")).to_be_hidden()
+    await page.locator("#events .event").nth(3).click()
+    detail = await client.get(f"/api/events/{sky.events[3].id}", params={"lang": "ru"})
+    await expect(page.locator("#details-text")).to_have_text((await detail.json())["description"])
+    await page.keyboard.press("Escape")
+    await _screenshots(page, "visitor-ru")
+
+
+async def test_a_failed_month_never_says_nothing_and_retries(
+    client: Client, sky: Sky, open_page: Any
+) -> None:
+    page = await open_page()
+
+    async def offline(route: Route) -> None:
+        await route.abort("internetdisconnected")
+
+    await page.route("**/api/events?*", offline)
+    await _visit(page, client)
+    await expect(page.locator("#list-failed")).to_be_visible()
+    await expect(page.locator("#list-empty")).to_be_hidden()
+    await expect(page.locator("#events .event")).to_have_count(0)
+    await page.unroute("**/api/events?*", offline)
+    await page.locator("#list-retry").click()
+    await expect(page.locator("#events .event")).to_have_count(len(sky.events))
+    await expect(page.locator("#list-failed")).to_be_hidden()
+
+
+async def test_navigation_stops_at_the_years_the_calendar_covers(
+    client: Client, open_page: Any
+) -> None:
+    page = await open_page()
+    year = _this_month().year
+    asked: list[str] = []
+
+    async def one_year(route: Route) -> None:
+        # The calendar as if it covered only this year: the bounds come from the server.
+        response = await route.fetch()
+        texts = await response.json()
+        texts["calendar"] |= {"first_year": year, "last_year": year}
+        await route.fulfill(response=response, json=texts)
+
+    page.on("request", lambda request: asked.append(request.url))
+    await page.route("**/api/i18n/page?*", one_year)
+    await _visit(page, client)
+    for _ in range(12):
+        if await page.locator("#prev").is_disabled():
+            break
+        await page.locator("#prev").click()
+    await expect(page.locator("#prev")).to_be_disabled()
+    await expect(page.locator("#month-title")).to_contain_text(str(year))
+    for _ in range(12):
+        if await page.locator("#next").is_disabled():
+            break
+        await page.locator("#next").click()
+    await expect(page.locator("#next")).to_be_disabled()
+    await expect(page.locator("#list-failed")).to_be_hidden()
+    # No request reaches outside the covered years (the grid's edges are clipped).
+    windows = [url for url in asked if "/api/events?" in url]
+    assert windows
+    assert all(f"from={year}-" in url and f"to={year}-" in url for url in windows), windows
+
+
+async def test_a_phone_taps_a_day_to_list_its_events(
+    client: Client, sky: Sky, open_page: Any
+) -> None:
+    page = await open_page("en-GB", viewport=PHONE)
+    await _visit(page, client)
+    en = client.app[RUNTIME].i18n.get("en")
+    await expect(page.locator("#list-title")).to_have_text(en("page-month-events"))
+    full_moon = sky.month.replace(day=18).isoformat()
+    await page.locator(f'[data-day="{full_moon}"]').tap()
+    await expect(page.locator(f'[data-day="{full_moon}"]')).to_have_attribute(
+        "aria-selected", "true"
+    )
+    await expect(page.locator("#events .event-title")).to_have_text([_titles(en, sky)[3]])
+    await expect(page.locator("#list-title")).to_contain_text("18")
+    await page.locator(f'[data-day="{sky.month.replace(day=2).isoformat()}"]').tap()
+    await expect(page.locator("#list-empty")).to_have_text(en("page-day-empty"))
+    await page.locator("#show-month").tap()
+    await expect(page.locator("#events .event")).to_have_count(len(sky.events))
+    # Fingers need 44 px: every control and day cell is at least that big.
+    small = [
+        target
+        for target in await page.evaluate(_TAP_TARGETS)
+        if target["width"] < 44 or target["height"] < 44
+    ]
+    assert small == []
+    # One list: the phone's page is the grid and the month's events, not two lists of them.
+    assert await page.locator("ol.events").count() == 2  # the month's list and the live list
+    await _screenshots(page, "visitor-phone")
+
+
+async def test_arrow_keys_move_through_the_grid_and_enter_chooses_a_day(
+    client: Client, sky: Sky, open_page: Any
+) -> None:
+    page = await open_page()
+    await _visit(page, client)
+    # The skip link comes first and leads past the header to the grid.
+    await page.keyboard.press("Tab")
+    await expect(page.locator(".skip")).to_be_focused()
+    first = sky.month.replace(day=1)
+    cell = page.locator(f'[data-day="{first.isoformat()}"]')
+    await cell.focus()
+    await page.keyboard.press("ArrowRight")
+    await expect(page.locator(f'[data-day="{first.replace(day=2).isoformat()}"]')).to_be_focused()
+    await page.keyboard.press("ArrowDown")
+    await expect(page.locator(f'[data-day="{first.replace(day=9).isoformat()}"]')).to_be_focused()
+    await page.keyboard.press("ArrowUp")
+    await page.keyboard.press("ArrowLeft")
+    await page.keyboard.press("ArrowLeft")
+    # Leaving the month's first day goes to the last day of the month before.
+    before = first - timedelta(days=1)
+    await expect(page.locator("#month-title")).to_contain_text(str(before.year))
+    await expect(page.locator(f'[data-day="{before.isoformat()}"]')).to_be_focused()
+    await page.keyboard.press("PageDown")
+    # The same day of the next month, or its last day when that month is shorter.
+    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    same_day = first.replace(day=min(before.day, last.day))
+    await expect(page.locator(f'[data-day="{same_day.isoformat()}"]')).to_be_focused()
+    await page.keyboard.press("Enter")
+    focused = page.locator("[role=gridcell]:focus")
+    await expect(focused).to_have_attribute("aria-selected", "true")
+    # Only one cell is in the tab order (roving tabindex); each is labelled with its date.
+    assert await page.locator("[role=gridcell][tabindex='0']").count() == 1
+    full_moon = page.locator(f'[data-day="{sky.month.replace(day=18).isoformat()}"]')
+    en = client.app[RUNTIME].i18n.get("en")
+    name = re.compile(rf"18 {sky.month:%B} {sky.month.year}.*{_titles(en, sky)[3]}")
+    await expect(full_moon).to_have_accessible_name(name)
+
+
+async def test_axe_finds_nothing_in_either_theme_on_a_phone_or_a_desktop(
+    client: Client, sky: Sky, open_page: Any
+) -> None:
+    page = await open_page("en-GB")
+    await _visit(page, client)
+    await expect(page.locator("#events .event")).to_have_count(len(sky.events))
+    for scheme in ("light", "dark"):
+        await page.emulate_media(color_scheme=scheme)
+        # The scheme is followed: dark text on light, light text on dark.
+        text = await page.evaluate("getComputedStyle(document.body).color")
+        channels = [int(part) for part in re.findall(r"\d+", text)[:3]]
+        assert (sum(channels) < 200) == (scheme == "light")
+        for viewport in (DESKTOP, PHONE):
+            await page.set_viewport_size(viewport)
+            assert await _axe_violations(page) == [], (scheme, viewport)
+        await _screenshots(page, f"visitor-{scheme}")
+
+
+async def test_the_telegram_light_theme_keeps_its_contrast(
+    make_client: MakeClient, open_page: Any
+) -> None:
+    client = await make_client(telegram={"bot_token": BOT_TOKEN})
+    signed = init_data()
+    page = await open_page(color_scheme="dark")
+
+    async def telegram_sdk(route: Route) -> None:
+        # A light Telegram theme with its faint hint colour, which the page must not use.
+        params = {"bg_color": "#ffffff", "text_color": "#000000", "hint_color": "#b0b0b0"}
+        web_app = orjson.dumps({"initData": signed, "colorScheme": "light", "themeParams": params})
+        methods = "ready() {}, expand() {}"
+        script = f"window.Telegram = {{WebApp: {{...{web_app.decode()}, {methods}}}}};"
+        await route.fulfill(body=script, content_type="text/javascript")
+
+    await page.route("https://telegram.org/js/telegram-web-app.js", telegram_sdk)
+    await page.goto(f"{client.make_url('/')}#tgWebAppData={quote(signed, safe='')}")
+    await expect(page.locator("body")).to_have_attribute("data-ready", "calendar")
+    assert await page.evaluate("getComputedStyle(document.body).color") == "rgb(0, 0, 0)"
+    assert await _axe_violations(page) == []
+
+
+async def test_without_its_texts_the_page_says_so_in_english_and_retries(
+    client: Client, open_page: Any
+) -> None:
+    page = await open_page("de-DE")
+    failing = True
+
+    async def texts(route: Route) -> None:
+        if failing:
+            await route.abort("internetdisconnected")
+        else:
+            await route.continue_()
+
+    await page.route("**/api/i18n/page?*", texts)
+    await page.goto(str(client.make_url("/")))
+    await expect(page.locator("#status-text")).to_contain_text("could not load its texts")
+    await expect(page.locator("#loading")).to_be_hidden()
+    failing = False
+    await page.locator("#status-retry").click()
+    await expect(page.locator("body")).to_have_attribute("data-ready", "visitor")
+    await expect(page.locator("html")).to_have_attribute("lang", "de")
+    await expect(page.locator("#status")).to_be_hidden()
+
+
+async def test_a_missing_telegram_script_gives_the_ordinary_page(
+    make_client: MakeClient, open_page: Any
+) -> None:
+    client = await make_client(telegram={"bot_token": BOT_TOKEN})
+    page = await open_page()
+
+    async def blocked(route: Route) -> None:
+        await route.abort("blockedbyclient")
+
+    await page.route("https://telegram.org/js/telegram-web-app.js", blocked)
+    await page.goto(f"{client.make_url('/')}#tgWebAppData={quote(init_data(), safe='')}")
+    await expect(page.locator("body")).to_have_attribute("data-ready", "visitor")
+    await expect(page.locator("#status")).to_be_hidden()
+
+
+@pytest.mark.parametrize(
+    ("locale", "hour", "first_column", "zone"),
+    [
+        ("en-US", re.compile(r"1:00\s?AM"), "Sun", "Moscow Standard Time"),
+        ("en-GB", re.compile(r"01:00"), "Mon", "Moscow Standard Time"),
+        ("pt-BR", re.compile(r"01:00"), "dom.", "Horário Padrão de Moscou"),
+    ],
+)
+async def test_formats_follow_the_browsers_full_locale(
+    client: Client,
+    sky: Sky,
+    open_page: Any,
+    locale: str,
+    hour: re.Pattern[str],
+    first_column: str,
+    zone: str,
+) -> None:
+    page = await open_page(locale)
+    await _visit(page, client)
+    await expect(page.locator("#events .event-when").nth(3)).to_contain_text(hour)
+    await expect(page.locator(".weekday").first).to_have_text(first_column)
+    await expect(page.locator("#zone")).to_have_text(zone)
+
+
+async def test_titles_are_cased_once_and_never_broken_inside_a_word(
+    client: Client, sky: Sky, open_page: Any
+) -> None:
+    page = await open_page("hy-AM")
+    await _visit(page, client)
+    title = page.locator("#month-title")
+    text = await title.text_content()
+    shown = await title.inner_text()
+    assert text is not None
+    # Only the first letter may be raised; "թ. դեկտեմբեր" is not turned into "Թ. Դեկտեմբեր".
+    assert shown[1:] == text[1:]
+    # Each event in the grid keeps to one line (cut with an ellipsis, never mid-word).
+    heights = await page.evaluate(
+        """() => [...document.querySelectorAll(".day-event-title")].map((node) =>
+            node.getBoundingClientRect().height / parseFloat(getComputedStyle(node).lineHeight))"""
+    )
+    assert heights
+    assert all(lines < 1.5 for lines in heights)

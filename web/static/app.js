@@ -307,6 +307,12 @@ function onGridKey(event) {
   const ms = Date.parse(`${cell.dataset.day}T00:00:00Z`);
   const weekStart = ms - [...cell.parentElement.children].indexOf(cell) * DAY_MS;
   const date = new Date(ms);
+  // The same day a month away, or that month's last day when it is shorter.
+  const monthAway = (step) => {
+    const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + step + 1, 0));
+    const day = Math.min(date.getUTCDate(), last.getUTCDate());
+    return Date.UTC(last.getUTCFullYear(), last.getUTCMonth(), day);
+  };
   const moves = {
     ArrowLeft: ms - DAY_MS,
     ArrowRight: ms + DAY_MS,
@@ -314,8 +320,8 @@ function onGridKey(event) {
     ArrowDown: ms + 7 * DAY_MS,
     Home: weekStart,
     End: weekStart + 6 * DAY_MS,
-    PageUp: Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - 1, date.getUTCDate()),
-    PageDown: Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()),
+    PageUp: monthAway(-1),
+    PageDown: monthAway(1),
   };
   if (event.key in moves) {
     event.preventDefault();

@@ -138,25 +138,20 @@ function dayCell(ms, { month, phases, southern, events, todayMs, focusMs, select
     cell.setAttribute("aria-current", "date");
   }
   cell.setAttribute("aria-selected", String(ms === selectedMs));
+  // The cell's name is its content: the full date (for screen readers), the Moon, the events.
+  cell.append(element("span", "sr-only", longDate(ms)));
   const head = element("div", "day-head");
-  head.append(element("span", "day-number", String(date.getUTCDate())));
-  const label = [longDate(ms)];
+  const number = element("span", "day-number", String(date.getUTCDate()));
+  number.setAttribute("aria-hidden", "true");
+  head.append(number);
   const angle = phaseAngle(phases, ms);
-  if (angle !== null) {
-    const name = t(phaseName(angle));
-    head.append(moonIcon(angle, southern, name));
-    label.push(name);
-  }
+  if (angle !== null) head.append(moonIcon(angle, southern, t(phaseName(angle))));
   cell.append(head);
   for (const event of events) {
     const line = element("span", `day-event kind-${category(event.kind)}`);
     line.append(element("span", "dot"), element("span", "day-event-title", event.title));
     cell.append(line);
-    label.push(event.title);
   }
-  // The label says it all; the drawing inside is for the eye.
-  cell.setAttribute("aria-label", label.join(". "));
-  for (const child of cell.children) child.setAttribute("aria-hidden", "true");
   return cell;
 }
 
