@@ -32,11 +32,11 @@ from bench.web_common import (
 )
 from core.config import load_settings
 from core.languages import LANGUAGES
+from core.push import WS_CHANNEL
 from web.app import create_app
 from web.auth.jwt import AccessTokens
 from web.keys import RUNTIME
 from web.ws.hub import HUB
-from web.ws.lifecycle import WS_CHANNEL
 
 GAP_SECONDS = 0.3
 # How many source lines the --tracemalloc breakdown names.

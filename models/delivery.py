@@ -5,7 +5,17 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    BigInteger,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, TimestampMixin
@@ -35,6 +45,19 @@ class DeliveryStatus(StrEnum):
     SENT = "sent"
     FAILED = "failed"  # gave up, with last_error saying why
     DROPPED = "dropped"  # no longer wanted (user blocked the bot, event deleted)
+
+
+def _stored_as_value(kinds: type[StrEnum]) -> Enum:
+    """A column of `kinds` kept as VARCHAR(16) holding each member's value.
+
+    No native ENUM and no CHECK constraint, so that adding a member needs no migration.
+    """
+    return Enum(
+        kinds,
+        native_enum=False,
+        length=16,
+        values_callable=lambda members: [m.value for m in members],
+    )
 
 
 BigId = BigInteger().with_variant(Integer, "sqlite")  # SQLite autoincrements INTEGER keys only
@@ -67,15 +90,17 @@ class Delivery(TimestampMixin, Base):
     event_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("astro_events.id", ondelete="SET NULL")
     )
-    target_type: Mapped[str] = mapped_column(String(16))
+    target_type: Mapped[TargetType] = mapped_column(_stored_as_value(TargetType))
     target_id: Mapped[str] = mapped_column(String(64))
     user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[DeliveryKind] = mapped_column(_stored_as_value(DeliveryKind))
     lead_minutes: Mapped[int] = mapped_column(default=0)
     # Channel posts carry their language; a user's comes from the user row at send time.
     language: Mapped[str | None] = mapped_column(String(8))
     payload: Mapped[dict[str, Any] | None]
-    status: Mapped[str] = mapped_column(String(16), default=DeliveryStatus.PENDING)
+    status: Mapped[DeliveryStatus] = mapped_column(
+        _stored_as_value(DeliveryStatus), default=DeliveryStatus.PENDING
+    )
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime]
     claimed_until: Mapped[datetime | None]

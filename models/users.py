@@ -4,11 +4,10 @@ import uuid
 from datetime import UTC, datetime
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import NotFoundError
+from models.upsert import dialect_insert
 from models.user import DEFAULT_REMINDER_KINDS, User
 
 
@@ -41,12 +40,9 @@ class UserRepository:
         self, telegram_user_id: int, telegram_username: str | None, language: str
     ) -> tuple[User, bool]:
         """The Telegram user's row, created race-free on first contact; True if new."""
-        insert = (
-            pg_insert if self.session.get_bind().dialect.name == "postgresql" else sqlite_insert
-        )
         now = datetime.now(UTC)
         statement = (
-            insert(User)
+            dialect_insert(self.session, User)
             .values(
                 id=uuid.uuid4(),
                 telegram_user_id=telegram_user_id,

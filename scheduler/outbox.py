@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from models.delivery import Delivery, DeliveryStatus, TargetType
+from models.delivery import Delivery, DeliveryKind, DeliveryStatus, TargetType
 from models.event import AstroEvent
 from models.user import User
 
@@ -22,10 +22,10 @@ class Claim:
 
     id: int
     event_id: uuid.UUID | None
-    target_type: str
+    target_type: TargetType
     target_id: str
     user_id: uuid.UUID | None
-    kind: str
+    kind: DeliveryKind
     lead_minutes: int
     language: str | None
     payload: dict[str, Any] | None

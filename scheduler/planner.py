@@ -9,7 +9,7 @@ the database.
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 import structlog
 from sqlalchemy import (
@@ -28,8 +28,6 @@ from sqlalchemy import (
     values,
 )
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -40,6 +38,7 @@ from models.base import UTCDateTime
 from models.delivery import Delivery, DeliveryKind, DeliveryStatus, TargetType
 from models.event import AstroEvent
 from models.membership import MEMBERSHIP_MAX_AGE
+from models.upsert import dialect_insert, is_postgres
 from models.user import User
 from scheduler.timing import ReminderPrefs, reminder_time
 
@@ -142,18 +141,9 @@ def _web_row(event: AstroEvent, lead: int) -> dict[str, Any]:
 async def _insert_rows(session: AsyncSession, rows: list[dict[str, Any]]) -> int:
     if not rows:
         return 0
-    insert = _dialect_insert(session)
-    statement = insert(Delivery).values(rows).on_conflict_do_nothing()
+    statement = dialect_insert(session, Delivery).values(rows).on_conflict_do_nothing()
     result = await session.execute(statement)
     return int(result.rowcount)  # type: ignore[attr-defined]
-
-
-def _is_postgres(session: AsyncSession) -> bool:
-    return session.get_bind().dialect.name == "postgresql"
-
-
-def _dialect_insert(session: AsyncSession) -> Any:
-    return pg_insert if _is_postgres(session) else sqlite_insert
 
 
 def _eligible(settings: Settings, now: datetime) -> ColumnElement[bool]:
@@ -199,10 +189,19 @@ async def _plan_reminders(
     return planned
 
 
-def _slots(
-    occurs_at: datetime, combos: Any, window: _Window
-) -> list[tuple[str, int | None, int | None, int | None, int, datetime]]:
-    """(timezone, hour, quiet start, quiet end, lead, send time) with the send time in window."""
+class _Slot(NamedTuple):
+    """One send time shared by every user with the same zone, hour, quiet hours and lead."""
+
+    timezone: str
+    hour: int | None
+    quiet_start: int | None
+    quiet_end: int | None
+    lead: int
+    send_at: datetime
+
+
+def _slots(occurs_at: datetime, combos: Any, window: _Window) -> list[_Slot]:
+    """The reminder slots of an event whose send time falls in the window."""
     slots: dict[tuple[str, int | None, int | None, int | None, int], datetime] = {}
     for timezone, hour, quiet_start, quiet_end, leads in combos:
         for lead in leads or ():
@@ -218,16 +217,16 @@ def _slots(
                 continue
             if send_at in window:
                 slots[key] = send_at
-    return [(*key, send_at) for key, send_at in slots.items()]
+    return [_Slot(*key, send_at) for key, send_at in slots.items()]
 
 
 async def _insert_reminders(
     session: AsyncSession,
     event: AstroEvent,
-    slots: list[tuple[str, int | None, int | None, int | None, int, datetime]],
+    slots: list[_Slot],
     eligible: ColumnElement[bool],
 ) -> int:
-    postgres = _is_postgres(session)
+    postgres = is_postgres(session)
     table = (
         values(
             column("timezone", String),
@@ -275,9 +274,8 @@ async def _insert_reminders(
             _json_array_has(User.reminder_leads_minutes, slot.lead, postgres),
         )
     )
-    insert = pg_insert if postgres else sqlite_insert
     statement = (
-        insert(Delivery)
+        dialect_insert(session, Delivery)
         .from_select(
             [
                 "event_id",

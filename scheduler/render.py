@@ -6,6 +6,7 @@ from datetime import datetime
 from html import escape
 from typing import Any
 
+from astro.seasons import Hemisphere
 from core.event_text import event_description, event_details, event_title
 from core.i18n import I18n, Translator
 from models.delivery import DeliveryKind
@@ -24,18 +25,13 @@ class Visibility:
     end: datetime | None = None
 
 
-def hemisphere_of(latitude: float | None) -> str:
-    """The hemisphere whose seasons a person lives by (north when unknown)."""
-    return "south" if latitude is not None and latitude < 0 else "north"
-
-
 @dataclass(frozen=True, slots=True)
 class Audience:
     """Who reads a message: recipients with equal audiences get the same text."""
 
     language: str
     timezone: str
-    hemisphere: str = "north"
+    hemisphere: Hemisphere = "north"
 
 
 class MessageRenderer:

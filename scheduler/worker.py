@@ -18,14 +18,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-import orjson
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from astro.zones import hemisphere
 from core.bus import Bus
 from core.config import Settings
 from core.errors import DOMAIN_ERRORS
 from core.languages import DEFAULT_LANGUAGE
+from core.push import WS_CHANNEL, Everyone, PushAudience, PushEnvelope, ToUser
 from core.runtime import Runtime
 from models.delivery import DeliveryKind, TargetType
 from scheduler import outcomes
@@ -42,13 +43,12 @@ from scheduler.outbox import (
 )
 from scheduler.outcomes import Outcome, OutcomeRecorder
 from scheduler.planner import WEB_EVERYONE
-from scheduler.render import Audience, MessageRenderer, Visibility, hemisphere_of
+from scheduler.render import Audience, MessageRenderer, Visibility
 from scheduler.telegram_send import SendStatus, TelegramSender
 from scheduler.visibility import visibility
 
 log = structlog.get_logger(__name__)
 
-WS_CHANNEL = "ws"
 # (event, latitude, longitude) -> when it is visible there; None when the kind has no such notion.
 VisibilityFn = Callable[[EventInfo, float, float], Visibility | None]
 # How long shutdown waits for sends in flight before abandoning them to their lease.
@@ -215,16 +215,16 @@ class DeliveryWorker:
             if event is None:
                 return outcomes.dropped(claim.id, "event_deleted")
         try:
-            if claim.target_type == TargetType.WEB:
-                return await self._push(claim, event, batch)
-            if claim.target_type == TargetType.CHANNEL:
-                return await self._post(claim, event)
-            if claim.target_type == TargetType.USER:
-                return await self._message(claim, event, batch)
+            match claim.target_type:
+                case TargetType.WEB:
+                    return await self._push(claim, event, batch)
+                case TargetType.CHANNEL:
+                    return await self._post(claim, event)
+                case TargetType.USER:
+                    return await self._message(claim, event, batch)
         except DOMAIN_ERRORS as exc:
             # Data the renderer cannot use (unknown kind, bad payload): retrying will not help.
             return outcomes.failed(claim.id, f"{exc.code}: {exc}")
-        return outcomes.failed(claim.id, f"unknown target type {claim.target_type!r}")
 
     async def _push(self, claim: Claim, event: EventInfo | None, batch: _Batch) -> Outcome:
         if event is None:
@@ -232,24 +232,20 @@ class DeliveryWorker:
         data = self._renderer.web_push(event, claim.lead_minutes)
         if claim.target_id == WEB_EVERYONE:
             # Encoded once for everybody: each web process adds the title per language group.
-            await self._publish({"all": True}, "event.upcoming", claim, data)
+            await self._publish(Everyone(), "event.upcoming", claim, data)
             return outcomes.sent(claim.id, None)
         recipient = batch.recipients.get(claim.user_id) if claim.user_id else None
         if recipient is None or not recipient.reachable:
             return outcomes.dropped(claim.id, "user_deleted_or_inactive")
-        await self._publish({"user": str(recipient.id)}, "reminder", claim, data)
+        await self._publish(ToUser(recipient.id), "reminder", claim, data)
         return outcomes.sent(claim.id, None)
 
     async def _publish(
-        self, audience: dict[str, object], kind: str, claim: Claim, data: dict[str, object]
+        self, audience: PushAudience, kind: str, claim: Claim, data: dict[str, object]
     ) -> None:
-        message = {
-            "audience": audience,
-            "type": kind,
-            "id": f"{claim.kind}:{claim.event_id}:{claim.lead_minutes}:{claim.target_id}",
-            "data": data,
-        }
-        await self._bus.publish(WS_CHANNEL, orjson.dumps(message))
+        message_id = f"{claim.kind}:{claim.event_id}:{claim.lead_minutes}:{claim.target_id}"
+        push = PushEnvelope(audience, kind, message_id, data)
+        await self._bus.publish(WS_CHANNEL, push.encode())
 
     async def _post(self, claim: Claim, event: EventInfo | None) -> Outcome:
         if event is None:
@@ -275,7 +271,9 @@ class DeliveryWorker:
             # An admin's broadcast goes out exactly as typed, not parsed as HTML.
             return await self._telegram(claim, recipient.telegram_user_id, text, html=False)
         audience = Audience(
-            recipient.language, recipient.timezone, hemisphere_of(recipient.latitude)
+            recipient.language,
+            recipient.timezone,
+            hemisphere(recipient.latitude, recipient.timezone),
         )
         text = self._renderer.event_message(
             claim.kind, event, claim.lead_minutes, audience, datetime.now(UTC)

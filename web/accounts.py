@@ -4,13 +4,15 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any
 
-import orjson
 from aiohttp import web
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from astro.errors import InvalidCoordinatesError
 from astro.kinds import EventKind
+from astro.seasons import Hemisphere
+from astro.zones import hemisphere
 from core.errors import ValidationFailedError
+from core.push import WS_CHANNEL, PushEnvelope, ToUser
 from models.membership import membership_is_current
 from models.user import User
 from web.auth.guard import load_user, require_user
@@ -45,6 +47,8 @@ class Profile(BaseModel):
     telegram_username: str | None
     language: str
     timezone: str
+    # Whose seasons the user lives by (astro.zones.hemisphere), so that clients never guess.
+    hemisphere: Hemisphere
     latitude: float | None
     longitude: float | None
     reminder_kinds: list[str]
@@ -66,6 +70,7 @@ def profile_of(user: User) -> Profile:
         telegram_username=user.telegram_username,
         language=user.language,
         timezone=user.timezone,
+        hemisphere=hemisphere(user.latitude, user.timezone),
         latitude=user.latitude,
         longitude=user.longitude,
         reminder_kinds=list(user.reminder_kinds),
@@ -178,12 +183,12 @@ async def update_me(request: web.Request) -> web.Response:
         profile = profile_of(user)
         await session.commit()
     issued = issue_access_token(request.app[ACCESS_TOKENS], user)
-    event = {
-        "audience": {"user": str(user.id)},
-        "type": "profile.updated",
-        "id": f"profile:{user.id}:{user.updated_at.timestamp():.6f}",
-        "data": profile.model_dump(mode="json"),
-    }
-    await runtime.bus.publish("ws", orjson.dumps(event))
+    event = PushEnvelope(
+        ToUser(user.id),
+        "profile.updated",
+        f"profile:{user.id}:{user.updated_at.timestamp():.6f}",
+        profile.model_dump(mode="json"),
+    )
+    await runtime.bus.publish(WS_CHANNEL, event.encode())
     body = ProfileUpdated(user=profile, access_token=issued.token, expires_in=issued.expires_in)
     return json_response(body.model_dump(mode="json"))

@@ -16,6 +16,7 @@ from astro.errors import DateOutOfRangeError, InvalidDateRangeError
 from astro.kinds import EventKind
 from astro.local import local_circumstances
 from astro.timescale import FIRST_YEAR, LAST_YEAR
+from astro.zones import hemisphere
 from core.errors import ValidationFailedError
 from core.event_text import event_description, event_details, event_title
 from core.i18n import Translator, resolve_timezone
@@ -26,7 +27,6 @@ from web.keys import RUNTIME
 from web.openapi import describe
 from web.ttl_cache import TTLCache
 from web.validation import read_query
-from web.ws.connection import hemisphere_of
 
 routes = web.RouteTableDef()
 BODY_CACHE_SIZE = 1024
@@ -192,8 +192,9 @@ def _viewer(
     """The caller's language, timezone (?tz= first, then the profile) and hemisphere."""
     default = request.app[RUNTIME].settings.default_timezone
     zone = resolve_timezone(tz or (user.timezone if user else default))
-    hemisphere = hemisphere_of(user.latitude if user else None)
-    return request_translator(request), zone, hemisphere
+    # Without a latitude the zone the caller reads in places them north or south.
+    side = hemisphere(user.latitude if user else None, zone.key)
+    return request_translator(request), zone, side
 
 
 def _json(body: bytes) -> web.Response:

@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from astro.kinds import EventKind
+from astro.zones import hemisphere
 from core.errors import NotFoundError
 from core.ics import build_calendar
 from models.secrets import hash_token, new_token
@@ -22,7 +23,6 @@ from web.members import channel_link, require_member
 from web.openapi import describe
 from web.ttl_cache import TTLCache
 from web.validation import read_query
-from web.ws.connection import hemisphere_of
 
 routes = web.RouteTableDef()
 FEED_PATH = "/api/calendar.ics"
@@ -112,8 +112,8 @@ async def calendar_feed(request: web.Request) -> web.Response:
     # reminder kinds the feed holds every event, silently.
     kinds = frozenset(EventKind) & frozenset(user.reminder_kinds) or None
     alarms = tuple(user.reminder_leads_minutes) if kinds else ()
-    hemisphere = hemisphere_of(user.latitude)
-    key = (user.language, user.timezone, hemisphere, kinds, alarms)
+    side = hemisphere(user.latitude, user.timezone)
+    key = (user.language, user.timezone, side, kinds, alarms)
     bodies = request.app[_BODIES].cache
     body = bodies.get(key)
     if body is None:
@@ -125,7 +125,7 @@ async def calendar_feed(request: web.Request) -> web.Response:
             events,
             runtime.i18n.get(user.language),
             user.timezone,
-            hemisphere=hemisphere,
+            hemisphere=side,
             alarm_minutes=alarms,
         )
         bodies.put(key, body)

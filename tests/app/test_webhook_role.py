@@ -3,29 +3,22 @@
 import asyncio
 import os
 import signal
-import socket
 import sys
 from pathlib import Path
 
 import pytest
 
 from tests.fakes.telegram import FakeTelegram
+from tests.ports import free_port
 
 SECRET = "webhook_secret-7"
 REPO = str(Path(__file__).resolve().parents[2])
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @pytest.mark.postgres
 @pytest.mark.usefixtures("pg_sessionmaker")  # empties the tables after: later tests count users
 async def test_web_role_in_webhook_mode_serves_the_bot(pg_url: str, tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     async with FakeTelegram() as tg:
         env = {
             **os.environ,

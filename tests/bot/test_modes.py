@@ -1,7 +1,6 @@
 """Long polling's graceful shutdown, and webhook mode with its secret token."""
 
 import asyncio
-import socket
 from collections.abc import Callable
 
 import pytest
@@ -21,6 +20,7 @@ from core.telegram import create_bot
 from tests.bot.conftest import StartBot
 from tests.bot.helpers import plain, reply_to
 from tests.fakes.telegram import FakeTelegram
+from tests.ports import free_port
 
 pytestmark = pytest.mark.postgres
 SECRET = "webhook-secret_42"
@@ -47,13 +47,6 @@ async def test_shutdown_finishes_the_update_in_hand(
         assert int(polls[-1].params["offset"]) == handled + 1
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 async def test_webhook_mode_checks_the_secret_token(
     tg: FakeTelegram,
     make_settings: Callable[..., Settings],
@@ -62,7 +55,7 @@ async def test_webhook_mode_checks_the_secret_token(
     bot_i18n: I18n,
     bot_keyring: KeyRing,
 ) -> None:
-    port = _free_port()
+    port = free_port()
     settings = make_settings(
         database={"url": pg_engine.url.render_as_string(hide_password=False)},
         telegram={

@@ -2,7 +2,6 @@
 
 import asyncio
 import json
-import socket
 import uuid
 from collections.abc import AsyncIterator, Callable
 from functools import partial
@@ -20,6 +19,7 @@ from models.delivery import Delivery
 from models.user import User
 from tests.conftest import create_database, drop_database
 from tests.fakes.telegram import FakeChat, FakeTelegram
+from tests.ports import free_port
 from tests.scheduler.conftest import add_event, soon
 from tests.scheduler.helpers import eventually
 from tests.scheduler.roles import RoleLauncher, RoleProcess
@@ -147,12 +147,6 @@ async def test_standby_takes_over_planning_when_the_leader_is_killed(
     assert _posted(fake_telegram) == 1
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 async def _signed_in_user(url: str, settings: Settings) -> str:
     """A user in the database and an access token for them, signed with the processes' key."""
     user_id = uuid.uuid4()
@@ -182,7 +176,7 @@ async def test_a_push_reaches_clients_of_every_web_process(
 ) -> None:
     settings = make_settings(auth={"keys_dir": tmp_path / "keys"})
     token = await _signed_in_user(fresh_url, settings)
-    ports = [_free_port(), _free_port()]
+    ports = [free_port(), free_port()]
     webs = [await launcher.start("web", WEB_PORT=str(port)) for port in ports]
     async with aiohttp.ClientSession() as http:
         for port in ports:

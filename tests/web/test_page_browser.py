@@ -26,13 +26,13 @@ from playwright.async_api import (
 
 from core.event_text import event_title
 from core.i18n import Translator
+from core.push import WS_CHANNEL
 from models.event import AstroEvent
 from models.token import TokenPurpose
 from models.tokens import issue_one_time_token
 from tests.web.conftest import Client, MakeClient, MakeUser
 from tests.web.test_auth_telegram import BOT_TOKEN, init_data
 from web.keys import RUNTIME
-from web.ws.lifecycle import WS_CHANNEL
 
 pytestmark = [pytest.mark.postgres, pytest.mark.browser]
 

@@ -115,7 +115,7 @@ async def test_profile_change_moves_the_connection_to_its_new_language(
         {"user": str(user.user_id)},
         type="profile.updated",
         id="p1",
-        data={"language": "ja", "latitude": -10.0},
+        data={"language": "ja", "latitude": -10.0, "hemisphere": "south"},
     )
     assert (await ws.receive_json(timeout=5))["type"] == "profile.updated"
     await _publish(client, {"language": "ja"}, data=EQUINOX)

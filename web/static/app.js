@@ -225,8 +225,7 @@ function drawMonth() {
   $("next").disabled = year === range.last && month === 12;
   const todayMs = today(state.zone);
   renderMonth(state.view, state.events || [], {
-    southern:
-      state.profile !== null && state.profile.latitude !== null && state.profile.latitude < 0,
+    southern: state.profile !== null && state.profile.hemisphere === "south",
     todayMs,
     focusMs: state.focus,
     selectedMs: state.selected,

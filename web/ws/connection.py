@@ -9,11 +9,6 @@ from aiohttp import web
 from web.auth.jwt import AuthUser
 
 
-def hemisphere_of(latitude: float | None) -> str:
-    """The hemisphere whose seasons a user lives by; unknown places count as northern."""
-    return "south" if latitude is not None and latitude < 0 else "north"
-
-
 class Push(Enum):
     """What became of one push."""
 

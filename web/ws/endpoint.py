@@ -5,13 +5,14 @@ from typing import Any
 from aiohttp import WSMsgType, web
 from pydantic import ValidationError
 
+from astro.zones import hemisphere
 from core.errors import TokenError, TokenExpiredError
 from web.auth.jwt import ACCESS_TOKENS, AuthUser
 from web.errors import http_error_response
 from web.keys import RUNTIME
 from web.metrics import count_request
 from web.openapi import describe
-from web.ws.connection import Connection, hemisphere_of
+from web.ws.connection import Connection
 from web.ws.hub import HUB
 from web.ws.protocol import (
     MAX_CLIENT_MESSAGE_BYTES,
@@ -78,7 +79,7 @@ async def websocket(request: web.Request) -> web.StreamResponse:
         transport,
         token=user,
         language=user.language,
-        hemisphere=hemisphere_of(user.latitude),
+        hemisphere=hemisphere(user.latitude, user.timezone),
         limit=settings.ws_send_buffer_bytes,
     )
     hub.add(connection)

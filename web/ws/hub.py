@@ -6,14 +6,14 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-import orjson
 import structlog
 from aiohttp import web
 
 from core.i18n import I18n
+from core.push import Everyone, InvalidPushError, PushAudience, PushEnvelope, ToLanguage, ToUser
 from web.auth.jwt import AuthUser
 from web.metrics import Metrics
-from web.ws.connection import Connection, Push, hemisphere_of
+from web.ws.connection import Connection, Push
 from web.ws.deadlines import Deadlines
 from web.ws.frames import message_frame
 from web.ws.protocol import CloseCode, close_reason
@@ -113,40 +113,31 @@ class Hub:
     def dispatch(self, raw: bytes) -> int:
         """Route one bus message to its audience; returns how many sockets it was written to."""
         try:
-            envelope = orjson.loads(raw)
-            audience, data = envelope["audience"], envelope.get("data", {})
-            message_type, message_id = str(envelope["type"]), str(envelope["id"])
-            if not isinstance(audience, dict) or not isinstance(data, dict):
-                raise TypeError("audience and data must be objects")
-        except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
+            push = PushEnvelope.decode(raw)
+        except InvalidPushError as exc:
             log.warning("bus message ignored", error=str(exc), size=len(raw))
             return 0
-        targets = self._audience(audience)
-        if message_type == "profile.updated" and "user" in audience:
-            self._regroup([conn for _, members in targets for conn in members], data)
-        return self._deliver(targets, message_type, message_id, data)
+        targets = self._audience(push.audience)
+        if push.type == "profile.updated" and isinstance(push.audience, ToUser):
+            self._regroup([conn for _, members in targets for conn in members], push.data)
+        return self._deliver(targets, push.type, push.id, push.data)
 
-    def _audience(self, audience: dict[str, Any]) -> list[tuple[Group, list[Connection]]]:
+    def _audience(self, audience: PushAudience) -> list[tuple[Group, list[Connection]]]:
         """The connections an audience names, by group (a snapshot: delivery may remove some)."""
-        if audience.get("all") is True:
-            return [(group, list(members)) for group, members in self._groups.items()]
-        if "user" in audience:
-            try:
-                user_id = uuid.UUID(str(audience["user"]))
-            except ValueError:
-                return []
-            owned: dict[Group, list[Connection]] = {}
-            for conn in self._users.get(user_id, ()):
-                owned.setdefault(conn.group, []).append(conn)
-            return list(owned.items())
-        if "language" in audience:
-            language = audience["language"]
-            return [
-                (group, list(members))
-                for group, members in self._groups.items()
-                if group[0] == language
-            ]
-        return []
+        match audience:
+            case Everyone():
+                return [(group, list(members)) for group, members in self._groups.items()]
+            case ToUser(user_id):
+                owned: dict[Group, list[Connection]] = {}
+                for conn in self._users.get(user_id, ()):
+                    owned.setdefault(conn.group, []).append(conn)
+                return list(owned.items())
+            case ToLanguage(language):
+                return [
+                    (group, list(members))
+                    for group, members in self._groups.items()
+                    if group[0] == language
+                ]
 
     def _regroup(self, connections: Iterable[Connection], profile: dict[str, Any]) -> None:
         """Move a user's connections to the group their changed profile now belongs to."""
@@ -155,11 +146,8 @@ class Hub:
             self.remove(conn)
             if isinstance(profile.get("language"), str):
                 conn.language = profile["language"]
-            if "latitude" in profile:
-                latitude = profile["latitude"]
-                conn.hemisphere = hemisphere_of(
-                    float(latitude) if isinstance(latitude, int | float) else None
-                )
+            if profile.get("hemisphere") in ("north", "south"):
+                conn.hemisphere = profile["hemisphere"]
             self.add(conn)
             if deadline is not None:  # the token's refresh and expiry still stand
                 self._deadlines.set(conn, deadline)

@@ -5,13 +5,11 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
+from core.push import WS_CHANNEL
 from web.keys import RUNTIME
 from web.metrics import METRICS
 from web.ws.endpoint import routes
 from web.ws.hub import HUB, Hub
-
-# The bus channel the scheduler publishes web pushes on.
-WS_CHANNEL = "ws"
 
 
 async def _subscribe(app: web.Application) -> AsyncIterator[None]:
