@@ -732,3 +732,46 @@ async def test_titles_are_cased_once_and_never_broken_inside_a_word(
     )
     assert heights
     assert all(lines < 1.5 for lines in heights)
+
+
+async def test_a_supermoon_is_one_entry_with_its_full_moon(
+    client: Client, sky: Sky, open_page: Any
+) -> None:
+    full_moon = sky.events[3]
+    supermoon = AstroEvent(
+        kind="supermoon",
+        occurs_at=full_moon.occurs_at,
+        payload={**full_moon.payload, "phase": "full"},
+        significance=60,
+    )
+    async with client.app[RUNTIME].sessionmaker.begin() as session:
+        session.add(supermoon)
+    page = await open_page()
+    await _visit(page, client)
+    en = client.app[RUNTIME].i18n.get("en")
+    title = event_title(en, "supermoon", "", supermoon.payload, "north")
+    titles = _titles(en, sky)
+    await expect(page.locator("#events .event-title")).to_have_text(
+        [*titles[:3], title, titles[4]]
+    )
+    day = page.locator(f'[data-day="{sky.month.replace(day=18).isoformat()}"]')
+    await expect(day.locator(".day-event-title")).to_have_text([title])
+    # The drawn Moon is still full that day.
+    await expect(day.locator("svg.moon")).to_have_attribute("aria-label", en("page-moon-full"))
+
+
+async def test_the_pushes_remembered_against_redelivery_are_bounded(
+    client: Client, open_page: Any
+) -> None:
+    page = await open_page()
+    await page.goto(str(client.make_url("/")))
+    answers = await page.evaluate(
+        """async () => {
+            const { RecentIds } = await import("/static/live.js");
+            const seen = new RecentIds(3);
+            const answers = ["a", "a", "b", "c", "d", "a", "d"].map((id) => seen.seenBefore(id));
+            return [answers, seen.size];
+        }"""
+    )
+    # "a" is forgotten once three newer ids arrived; the set never holds more than three.
+    assert answers == [[False, True, False, False, False, False, True], 3]

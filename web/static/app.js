@@ -16,6 +16,7 @@ import {
 import {
   byDay,
   DAY_MS,
+  entries,
   fetchMonth,
   inMonth,
   isoDay,
@@ -23,7 +24,7 @@ import {
   renderMonth,
   today,
 } from "./calendar.js";
-import { connectLive } from "./live.js";
+import { connectLive, RecentIds } from "./live.js";
 import {
   inTelegram,
   oneTimeToken,
@@ -62,7 +63,7 @@ const state = {
   live: null,
   registering: true,
   changing: false,
-  seenPushes: new Set(),
+  seenPushes: new RecentIds(SEEN_KEEP),
 };
 
 function deviceZone() {
@@ -204,13 +205,14 @@ function showList() {
   $("show-month").hidden = state.selected === null;
   let events = [];
   let empty = "page-month-empty";
+  const shown = failed ? [] : entries(state.events);
   if (state.selected === null) {
     $("list-title").textContent = t("page-month-events");
-    if (!failed) events = inMonth(state.view, state.events);
+    events = inMonth(state.view, shown);
   } else {
     $("list-title").textContent = longDate(state.selected);
     empty = "page-day-empty";
-    if (!failed) events = byDay(state.events).get(isoDay(state.selected)) || [];
+    events = byDay(shown).get(isoDay(state.selected)) || [];
   }
   renderList($("events"), events, openDetails, state.zone);
   // "Nothing" only about what was computed; a month that failed to load says so instead.
@@ -388,19 +390,9 @@ function toast(text) {
   setTimeout(() => note.remove(), TOAST_MS);
 }
 
-/** Whether a push id was seen before; remembers it, forgetting the oldest beyond SEEN_KEEP. */
-function seenBefore(id) {
-  if (state.seenPushes.has(id)) return true;
-  state.seenPushes.add(id);
-  if (state.seenPushes.size > SEEN_KEEP) {
-    state.seenPushes.delete(state.seenPushes.values().next().value);
-  }
-  return false;
-}
-
 function showPush(frame) {
   // A delivery retried after a lost acknowledgement arrives twice with the same id.
-  if (seenBefore(frame.id)) return;
+  if (state.seenPushes.seenBefore(frame.id)) return;
   const data = frame.data || {};
   const label = t(frame.type === "reminder" ? "page-live-reminder" : "page-live-upcoming");
   const item = document.createElement("li");

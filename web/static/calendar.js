@@ -115,6 +115,20 @@ export function renderList(list, events, onOpen, timeZone, now = Date.now()) {
   );
 }
 
+const SIZED_MOONS = new Set(["supermoon", "micromoon"]);
+const PLAIN_MOONS = new Set(["new_moon", "full_moon"]);
+
+/**
+ * The events as entries to show: a supermoon or micromoon is a property of its new or full moon,
+ * so the plain phase at the same instant is left out (it still sets the Moon's drawn phase).
+ */
+export function entries(events) {
+  const sized = new Set(
+    events.filter((event) => SIZED_MOONS.has(event.kind)).map((event) => event.occurs_at),
+  );
+  return events.filter((event) => !(PLAIN_MOONS.has(event.kind) && sized.has(event.occurs_at)));
+}
+
 /** Events grouped by their local day ("YYYY-MM-DD"). */
 export function byDay(events) {
   const days = new Map();
@@ -167,7 +181,7 @@ export function renderMonth(view, events, options) {
     column.setAttribute("aria-label", name.long);
     header.append(column);
   }
-  const days = byDay(events);
+  const days = byDay(entries(events));
   const context = { ...options, month, phases: principalPhases(events) };
   const grid = gridOf(year, month);
   const rows = [header];
