@@ -12,6 +12,7 @@ from babel import Locale
 from babel.core import get_global
 from pydantic import BaseModel, ConfigDict, Field
 
+from astro.timescale import FIRST_YEAR, LAST_YEAR
 from core.errors import InvalidLanguageError, NotFoundError
 from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_NATIVE_NAMES, I18n, Translator, normalize_language
 from web.errors import request_translator
@@ -48,11 +49,15 @@ class PageTextsQuery(BaseModel):
 
 
 class CalendarTexts(BaseModel):
-    """CLDR data the month grid needs."""
+    """CLDR data the month grid needs where the browser's Intl lacks the language (Armenian)."""
 
     month_titles: list[str] = Field(description='Twelve titles with a "{year}" placeholder.')
+    months: list[str] = Field(description="Month names as a date writes them (genitive).")
     weekdays: list[str] = Field(description="Abbreviated weekday names, Monday first.")
+    weekdays_long: list[str] = Field(description="Full weekday names, Monday first.")
     first_weekday: int = Field(description="The first column of the grid, 0 = Monday.")
+    first_year: int = Field(description="The first year the calendar covers.")
+    last_year: int = Field(description="The last year the calendar covers.")
 
 
 class PageTexts(BaseModel):
@@ -79,8 +84,12 @@ def _calendar_texts(tr: Translator) -> CalendarTexts:
     ]
     return CalendarTexts(
         month_titles=[title.replace(str(_SAMPLE_YEAR), "{year}") for title in titles],
+        months=[locale.months["format"]["wide"][month] for month in range(1, 13)],
         weekdays=[locale.days["stand-alone"]["abbreviated"][day] for day in range(7)],
+        weekdays_long=[locale.days["stand-alone"]["wide"][day] for day in range(7)],
         first_weekday=_week_locale(locale).first_week_day,
+        first_year=FIRST_YEAR,
+        last_year=LAST_YEAR,
     )
 
 

@@ -1,4 +1,5 @@
-// The calendar page: signs in, shows the month and what is coming, listens for live pushes.
+// The calendar page: open to visitors, signs in for reminders, shows a month (a WAI-ARIA grid)
+// and one list of its events or of the chosen day's, listens for live pushes once signed in.
 
 import {
   accessToken,
@@ -12,8 +13,18 @@ import {
   setLanguage,
   updateAccess,
 } from "./api.js";
-import { fetchMonth, fetchUpcoming, renderList, renderMonth, today } from "./calendar.js";
-import { connectLive } from "./live.js";
+import {
+  byDay,
+  DAY_MS,
+  entries,
+  fetchMonth,
+  inMonth,
+  isoDay,
+  renderList,
+  renderMonth,
+  today,
+} from "./calendar.js";
+import { connectLive, RecentIds } from "./live.js";
 import {
   inTelegram,
   oneTimeToken,
@@ -23,41 +34,57 @@ import {
 } from "./signin.js";
 import {
   currentLanguage,
+  dateTime,
   initialLanguage,
   languages,
   loadTexts,
+  longDate,
   rememberLanguage,
   t,
+  yearRange,
+  zoneName,
 } from "./texts.js";
 
 const SUPPORTED = ["en", "zh", "es", "hi", "pt", "de", "fr", "ja", "ru", "hy"];
-const UPCOMING_DAYS = 90;
-const UPCOMING_LIMIT = 8;
 const LIVE_KEEP = 20;
+// Push ids remembered against redelivery; the oldest are forgotten first.
+const SEEN_KEEP = 200;
 const TOAST_MS = 8000;
-const TEXTS_RETRY_MS = 3000;
+const FALLBACK_ZONE = "UTC";
 
 const $ = (id) => document.getElementById(id);
 const state = {
   profile: null,
+  zone: FALLBACK_ZONE,
   view: null,
+  focus: null,
+  selected: null,
+  events: null,
   live: null,
-  registering: false,
+  registering: true,
   changing: false,
-  seenPushes: new Set(),
+  seenPushes: new RecentIds(SEEN_KEEP),
 };
 
 function deviceZone() {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || FALLBACK_ZONE;
 }
 
 /** Show an error in the page's words: the server's localized message, else our own. */
-function showError(error) {
+function showError(error, retry = null) {
   let text = error instanceof ApiError ? error.serverMessage : null;
   if (!text) {
-    text = t(error instanceof ApiError && error.code === "network" ? "page-error-network" : "page-error-unexpected");
+    const network = error instanceof ApiError && error.code === "network";
+    text = t(network ? "page-error-network" : "page-error-unexpected");
   }
+  showStatus(text, retry);
+}
+
+function showStatus(text, retry) {
   $("status-text").textContent = text;
+  const button = $("status-retry");
+  button.hidden = retry === null;
+  button.onclick = retry;
   $("status").hidden = false;
 }
 
@@ -98,14 +125,6 @@ function updateSignInMode() {
   $("password").autocomplete = registering ? "new-password" : "current-password";
 }
 
-function showSignIn() {
-  $("calendar").hidden = true;
-  $("side").hidden = true;
-  $("signout").hidden = true;
-  $("signin").hidden = false;
-  updateSignInMode();
-}
-
 async function submitSignIn(event) {
   event.preventDefault();
   clearError();
@@ -138,79 +157,190 @@ async function signIn() {
   }
   if (inTelegram()) {
     const pair = await signInWithTelegram();
-    saveSession(pair);
-    return pair.user;
+    if (pair) {
+      saveSession(pair);
+      return pair.user;
+    }
   }
   if (hasSession()) return request("GET", "/api/me");
   return null;
+}
+
+function openSignIn() {
+  state.registering = false;
+  updateSignInMode();
+  $("email").focus();
 }
 
 // --- The calendar ---------------------------------------------------------------------------
 
 function openDetails(event) {
   $("details-title").textContent = event.title;
-  $("details-when").textContent = event.when;
+  $("details-when").textContent = dateTime(event.occurs_at, state.zone, event.when);
   $("details-figures").textContent = event.details || "";
   $("details-text").textContent = "";
   const dialog = $("details");
   if (!dialog.open) dialog.showModal();
-  request("GET", `/api/events/${encodeURIComponent(event.id)}`)
+  const query = new URLSearchParams({ tz: state.zone });
+  request("GET", `/api/events/${encodeURIComponent(event.id)}?${query}`)
     .then((detail) => {
       $("details-text").textContent = detail.description;
-      $("details-when").textContent = detail.when;
     })
     .catch(showError);
 }
 
 function showZone() {
-  const zone = state.profile.timezone;
-  $("zone").textContent = zone;
+  $("zone").textContent = zoneName(state.zone);
+  $("zone").title = state.zone;
   const device = deviceZone();
   const button = $("use-device-zone");
-  button.hidden = !device || device === zone;
+  button.hidden = state.profile === null || device === state.zone;
   button.dataset.zone = device;
 }
 
-async function showMonth() {
+/** The list below the grid: the chosen day's events, else the month's. */
+function showList() {
+  const failed = state.events === null;
+  $("list-failed").hidden = !failed;
+  $("show-month").hidden = state.selected === null;
+  let events = [];
+  let empty = "page-month-empty";
+  const shown = failed ? [] : entries(state.events);
+  if (state.selected === null) {
+    $("list-title").textContent = t("page-month-events");
+    events = inMonth(state.view, shown);
+  } else {
+    $("list-title").textContent = longDate(state.selected);
+    empty = "page-day-empty";
+    events = byDay(shown).get(isoDay(state.selected)) || [];
+  }
+  renderList($("events"), events, openDetails, state.zone);
+  // "Nothing" only about what was computed; a month that failed to load says so instead.
+  $("list-empty").textContent = t(empty);
+  $("list-empty").hidden = failed || events.length > 0;
+}
+
+function drawMonth() {
+  const range = yearRange();
   const { year, month } = state.view;
-  const now = today(state.profile.timezone);
-  const todayIso = `${now.year}-${String(now.month).padStart(2, "0")}-${String(now.day).padStart(2, "0")}`;
-  const events = await fetchMonth(year, month);
-  // A later navigation may have finished first; only the current view is drawn.
-  if (state.view.year !== year || state.view.month !== month) return;
-  const inMonth = renderMonth(state.view, events, {
-    onOpen: openDetails,
-    southern: state.profile.hemisphere === "south",
-    todayIso,
+  $("prev").disabled = year === range.first && month === 1;
+  $("next").disabled = year === range.last && month === 12;
+  const todayMs = today(state.zone);
+  renderMonth(state.view, state.events || [], {
+    southern: state.profile !== null && state.profile.hemisphere === "south",
+    todayMs,
+    focusMs: state.focus,
+    selectedMs: state.selected,
   });
-  renderList($("month-events"), $("month-empty"), inMonth, openDetails);
+  showList();
 }
 
-async function showUpcoming() {
-  const events = await fetchUpcoming(UPCOMING_DAYS, UPCOMING_LIMIT);
-  renderList($("upcoming"), $("upcoming-empty"), events, openDetails);
+async function showMonth() {
+  const view = state.view;
+  $("days").setAttribute("aria-busy", "true");
+  let events = null;
+  try {
+    events = await fetchMonth(view.year, view.month, state.zone, yearRange());
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== "network") showError(error);
+  }
+  // A later navigation may have finished first; only the current view is drawn.
+  if (state.view !== view) return;
+  state.events = events;
+  $("days").setAttribute("aria-busy", "false");
+  drawMonth();
 }
 
-async function refreshAll() {
+function refreshAll() {
   clearError();
   showZone();
-  try {
-    await Promise.all([showMonth(), showUpcoming()]);
-  } catch (error) {
-    showError(error);
+  return showMonth();
+}
+
+/** The first of the month a day falls in, kept within the calendar's years. */
+function clampDay(ms) {
+  const range = yearRange();
+  return Math.min(Math.max(ms, Date.UTC(range.first, 0, 1)), Date.UTC(range.last, 11, 31));
+}
+
+/** Show the month of `dayMs` with that day focused; `select` also chooses it for the list. */
+function goTo(dayMs, { select = false, focus = false } = {}) {
+  const ms = clampDay(dayMs);
+  const date = new Date(ms);
+  const view = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
+  state.focus = ms;
+  if (select) state.selected = ms;
+  const sameMonth = state.view && state.view.year === view.year && state.view.month === view.month;
+  if (sameMonth) {
+    drawMonth();
+    if (focus) focusDay();
+    return Promise.resolve();
   }
+  state.view = view;
+  if (!select) state.selected = null;
+  state.events = null;
+  drawMonth();
+  if (focus) focusDay();
+  return refreshAll().then(() => {
+    if (focus) focusDay();
+  });
+}
+
+function focusDay() {
+  const cell = $("days").querySelector(`[data-day="${isoDay(state.focus)}"]`);
+  if (cell) cell.focus();
 }
 
 function moveMonth(step) {
-  const index = state.view.year * 12 + state.view.month - 1 + step;
-  state.view = { year: Math.floor(index / 12), month: (index % 12) + 1 };
-  refreshAll();
+  const date = new Date(state.focus);
+  const target = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + step, 1);
+  goTo(target);
 }
 
 function goToday() {
-  const now = today(state.profile.timezone);
-  state.view = { year: now.year, month: now.month };
-  refreshAll();
+  goTo(today(state.zone), { select: false });
+}
+
+/** Arrow keys, Home/End, PageUp/PageDown move through the days; Enter or Space chooses one. */
+function onGridKey(event) {
+  const cell = event.target.closest("[role=gridcell]");
+  if (!cell) return;
+  const ms = Date.parse(`${cell.dataset.day}T00:00:00Z`);
+  const weekStart = ms - [...cell.parentElement.children].indexOf(cell) * DAY_MS;
+  const date = new Date(ms);
+  // The same day a month away, or that month's last day when it is shorter.
+  const monthAway = (step) => {
+    const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + step + 1, 0));
+    const day = Math.min(date.getUTCDate(), last.getUTCDate());
+    return Date.UTC(last.getUTCFullYear(), last.getUTCMonth(), day);
+  };
+  const moves = {
+    ArrowLeft: ms - DAY_MS,
+    ArrowRight: ms + DAY_MS,
+    ArrowUp: ms - 7 * DAY_MS,
+    ArrowDown: ms + 7 * DAY_MS,
+    Home: weekStart,
+    End: weekStart + 6 * DAY_MS,
+    PageUp: monthAway(-1),
+    PageDown: monthAway(1),
+  };
+  if (event.key in moves) {
+    event.preventDefault();
+    goTo(moves[event.key], { focus: true });
+  } else if (event.key === "Enter" || event.key === " ") {
+    event.preventDefault();
+    goTo(ms, { select: true, focus: true });
+  }
+}
+
+function onGridClick(event) {
+  const cell = event.target.closest("[role=gridcell]");
+  if (cell) goTo(Date.parse(`${cell.dataset.day}T00:00:00Z`), { select: true, focus: true });
+}
+
+function showWholeMonth() {
+  state.selected = null;
+  drawMonth();
 }
 
 async function changeProfile(changes) {
@@ -219,9 +349,7 @@ async function changeProfile(changes) {
   try {
     const updated = await request("PATCH", "/api/me", changes);
     updateAccess(updated.access_token);
-    state.profile = updated.user;
-    if (updated.user.language !== currentLanguage()) await useLanguage(updated.user.language);
-    await refreshAll();
+    await followProfile(updated.user);
   } catch (error) {
     showError(error);
   } finally {
@@ -229,14 +357,27 @@ async function changeProfile(changes) {
   }
 }
 
+async function followProfile(profile) {
+  state.profile = profile;
+  state.zone = profile.timezone;
+  if (profile.language !== currentLanguage()) await useLanguage(profile.language);
+  await refreshAll();
+}
+
 async function chooseLanguage() {
   const code = $("language").value;
   rememberLanguage(code);
   if (state.profile) {
     await changeProfile({ language: code });
-  } else {
-    await useLanguage(code);
+    return;
   }
+  try {
+    await useLanguage(code);
+  } catch {
+    showStatus(t("page-texts-failed"), chooseLanguage);
+    return;
+  }
+  await refreshAll();
 }
 
 // --- Live -------------------------------------------------------------------------------
@@ -251,8 +392,7 @@ function toast(text) {
 
 function showPush(frame) {
   // A delivery retried after a lost acknowledgement arrives twice with the same id.
-  if (state.seenPushes.has(frame.id)) return;
-  state.seenPushes.add(frame.id);
+  if (state.seenPushes.seenBefore(frame.id)) return;
   const data = frame.data || {};
   const label = t(frame.type === "reminder" ? "page-live-reminder" : "page-live-upcoming");
   const item = document.createElement("li");
@@ -265,18 +405,12 @@ function showPush(frame) {
   title.textContent = data.title || data.text || "";
   const when = document.createElement("span");
   when.className = "event-when";
+  if (data.occurs_at) when.textContent = dateTime(data.occurs_at, state.zone);
   item.append(tag, title, when);
   $("live").prepend(item);
   while ($("live").children.length > LIVE_KEEP) $("live").lastElementChild.remove();
   $("live-empty").hidden = true;
   toast(`${label}: ${title.textContent}`);
-  if (data.event_id) {
-    request("GET", `/api/events/${encodeURIComponent(data.event_id)}`)
-      .then((detail) => {
-        when.textContent = detail.when;
-      })
-      .catch(() => {});
-  }
 }
 
 /** The profile was changed elsewhere (the bot, another tab): follow it. */
@@ -289,9 +423,7 @@ async function onProfilePushed(profile) {
   try {
     // The access token still carries the old claims; a fresh one carries the new profile.
     await refresh(accessToken());
-    state.profile = await request("GET", "/api/me");
-    if (state.profile.language !== currentLanguage()) await useLanguage(state.profile.language);
-    await refreshAll();
+    await followProfile(await request("GET", "/api/me"));
   } catch (error) {
     showError(error);
   }
@@ -313,57 +445,69 @@ function startLive() {
   });
 }
 
+/** Show the calendar: to a signed-in user (`profile`) or to a visitor (null). */
 async function enterCalendar(profile) {
   state.profile = profile;
-  if (profile.language !== currentLanguage()) await useLanguage(profile.language);
-  const now = today(profile.timezone);
-  state.view = { year: now.year, month: now.month };
-  $("signin").hidden = true;
+  state.zone = profile ? profile.timezone : deviceZone();
+  if (profile && profile.language !== currentLanguage()) await useLanguage(profile.language);
+  const signedIn = profile !== null;
   $("calendar").hidden = false;
   $("side").hidden = false;
-  $("signout").hidden = false;
-  await refreshAll();
-  startLive();
-  document.body.dataset.ready = "calendar";
+  $("signin").hidden = signedIn;
+  $("signin-open").hidden = signedIn;
+  $("live-card").hidden = !signedIn;
+  $("signout").hidden = !signedIn;
+  state.view = null;
+  state.selected = null;
+  await goTo(today(state.zone));
+  if (signedIn) startLive();
+  document.body.dataset.ready = signedIn ? "calendar" : "visitor";
 }
 
-function signOut() {
+async function signOut() {
   if (state.live) state.live.close();
   state.live = null;
-  state.profile = null;
-  endSession();
-  document.body.dataset.ready = "signin";
-  showSignIn();
+  $("live").replaceChildren();
+  $("live-empty").hidden = false;
+  await endSession();
+  await enterCalendar(null);
 }
 
 // --- Start ----------------------------------------------------------------------------------
 
+/** Load the texts; until they load, say so in built-in English with a way to try again. */
 async function loadTextsUntilDone(code) {
   for (;;) {
     try {
       await useLanguage(code);
+      clearError();
       return;
-    } catch (error) {
-      showError(error);
-      await new Promise((resolve) => setTimeout(resolve, TEXTS_RETRY_MS));
+    } catch {
+      setBusy(false);
+      await new Promise((resolve) => showStatus(t("page-texts-failed"), resolve));
+      setBusy(true);
     }
   }
 }
 
 async function start() {
   await loadTextsUntilDone(initialLanguage(SUPPORTED));
-  clearError();
   $("signin-form").addEventListener("submit", submitSignIn);
   $("signin-mode").addEventListener("click", () => {
     state.registering = !state.registering;
     updateSignInMode();
   });
+  $("signin-open").addEventListener("click", openSignIn);
   $("language").addEventListener("change", chooseLanguage);
   $("signout").addEventListener("click", signOut);
   $("status-close").addEventListener("click", clearError);
   $("prev").addEventListener("click", () => moveMonth(-1));
   $("next").addEventListener("click", () => moveMonth(1));
   $("today").addEventListener("click", goToday);
+  $("show-month").addEventListener("click", showWholeMonth);
+  $("list-retry").addEventListener("click", refreshAll);
+  $("days").addEventListener("keydown", onGridKey);
+  $("days").addEventListener("click", onGridClick);
   $("use-device-zone").addEventListener("click", (event) =>
     changeProfile({ timezone: event.currentTarget.dataset.zone }),
   );
@@ -378,12 +522,7 @@ async function start() {
     showError(error);
   }
   setBusy(false);
-  if (profile) {
-    await enterCalendar(profile);
-  } else {
-    document.body.dataset.ready = "signin";
-    showSignIn();
-  }
+  await enterCalendar(profile);
 }
 
 start();

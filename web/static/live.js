@@ -7,6 +7,26 @@ const FIRST_RETRY_MS = 1000;
 const LAST_RETRY_MS = 30000;
 const TOKEN_REJECTED = new Set([4401, 4419]);
 
+/** The last `keep` ids seen, so a redelivered push is shown once; older ones are forgotten. */
+export class RecentIds {
+  constructor(keep) {
+    this.keep = keep;
+    this.ids = new Set();
+  }
+
+  /** Whether `id` was seen before; remembers it. */
+  seenBefore(id) {
+    if (this.ids.has(id)) return true;
+    this.ids.add(id);
+    if (this.ids.size > this.keep) this.ids.delete(this.ids.values().next().value);
+    return false;
+  }
+
+  get size() {
+    return this.ids.size;
+  }
+}
+
 export function connectLive({ onPush, onProfile, onState }) {
   let socket = null;
   let stopped = false;

@@ -33,17 +33,34 @@ function loadScript(src) {
   });
 }
 
-/** Load Telegram's SDK (only inside Telegram), follow its theme and sign in with initData. */
+/** Follow the Mini App's light or dark scheme and its background and text colours. */
+function followTelegramTheme(app) {
+  const root = document.documentElement;
+  if (app.colorScheme === "light" || app.colorScheme === "dark") {
+    root.dataset.theme = app.colorScheme;
+  }
+  const theme = app.themeParams || {};
+  // Only the two base colours: the page derives muted text and accents from them with enough
+  // contrast, where Telegram's hint and link colours can be too faint.
+  if (theme.bg_color) root.style.setProperty("--bg", theme.bg_color);
+  if (theme.text_color) root.style.setProperty("--text", theme.text_color);
+}
+
+/**
+ * Load Telegram's SDK (only inside Telegram) and sign in with initData; null when the SDK cannot
+ * be loaded, so the page offers its ordinary sign-in instead.
+ */
 export async function signInWithTelegram() {
-  await loadScript(TELEGRAM_SDK);
-  const app = window.Telegram.WebApp;
+  try {
+    await loadScript(TELEGRAM_SDK);
+  } catch {
+    return null;
+  }
+  const app = window.Telegram && window.Telegram.WebApp;
+  if (!app || !app.initData) return null;
   app.ready();
   app.expand();
-  const theme = app.themeParams || {};
-  const root = document.documentElement.style;
-  if (theme.bg_color) root.setProperty("--bg", theme.bg_color);
-  if (theme.text_color) root.setProperty("--text", theme.text_color);
-  if (theme.button_color) root.setProperty("--accent", theme.button_color);
+  followTelegramTheme(app);
   return publicRequest("POST", "/api/auth/webapp", { init_data: app.initData });
 }
 
