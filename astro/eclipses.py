@@ -4,29 +4,26 @@ import math
 from typing import Final
 
 import astronomy
+import numpy as np
+from skyfield.timelib import Time
 
+from astro.earth_shadow import earth_shadow, lunar_contacts, shadow_axis_angle
 from astro.kinds import EventKind
 from astro.moon import moon_details
 from astro.shadow import (
     EARTH_RADIUS_KM,
     MOON_EDGE_RADIUS_KM,
-    MOON_RADIUS_KM,
     SUN_RADIUS_KM,
     angle_between,
-    earth_shadow_on_moon,
     moon_shadow_on_earth,
 )
+from astro.sky import Values, apparent, extrema
 from astro.sky_event import Payload, SkyEvent
-from astro.timescale import to_datetime
+from astro.timescale import engine_time, engine_to_sky, sky_to_datetime
 
 _SOLAR_TYPES: Final = {
     astronomy.EclipseKind.Partial: "partial",
     astronomy.EclipseKind.Annular: "annular",
-    astronomy.EclipseKind.Total: "total",
-}
-_LUNAR_TYPES: Final = {
-    astronomy.EclipseKind.Penumbral: "penumbral",
-    astronomy.EclipseKind.Partial: "partial",
     astronomy.EclipseKind.Total: "total",
 }
 # The axis of a central eclipse's shadow enters and leaves the Earth within this many days
@@ -34,6 +31,12 @@ _LUNAR_TYPES: Final = {
 _CENTRAL_PATH_WINDOW: Final = 0.12
 # astronomy-engine's bias (km of umbra radius) between total and annular, fitted to Espenak.
 _TOTAL_UMBRA_BIAS_KM: Final = 0.014
+# astronomy-engine's greatest eclipse is refined on DE421 within this many days, sampled at
+# this step (days).
+_REFINE_WINDOW: Final = 0.05
+_REFINE_STEP: Final = 0.01
+# The Moon's distance from the shadow axis is least at each full moon, 29.5 days apart.
+_FULL_MOON_STEP: Final = 5.0
 
 
 def _axis_gap_km(sign: float, time: astronomy.Time) -> float:
@@ -80,6 +83,29 @@ def _solar_magnitude(info: astronomy.GlobalSolarEclipseInfo, place: astronomy.Ob
     return (sun_radius + moon_radius - separation) / (2.0 * sun_radius)
 
 
+def _axis_distance_km(time: Time) -> Values:
+    """Distance from the Earth's centre to the axis of the Moon's shadow (apparent places)."""
+    moon = apparent("moon", time).xyz.km
+    sun = apparent("sun", time).xyz.km
+    axis = moon - sun
+    across = np.cross(moon, axis, axis=0)
+    return np.asarray(
+        np.linalg.norm(across, axis=0) / np.linalg.norm(axis, axis=0), dtype=np.float64
+    )
+
+
+def _greatest_eclipse(peak: astronomy.Time) -> Time:
+    """Greatest eclipse on DE421: the shadow axis closest to the Earth's centre (NASA's)."""
+    near = engine_to_sky(peak)
+    scale = near.ts
+    start = scale.tt_jd(near.tt - _REFINE_WINDOW)
+    end = scale.tt_jd(near.tt + _REFINE_WINDOW)
+    minima = [
+        t for t, greatest in extrema(_axis_distance_km, start, end, _REFINE_STEP) if not greatest
+    ]
+    return min(minima, key=lambda t: abs(t.tt - near.tt)) if minima else near
+
+
 def _solar_event(info: astronomy.GlobalSolarEclipseInfo) -> SkyEvent:
     kind = _SOLAR_TYPES[info.kind]
     if kind == "total" and _is_hybrid(info.peak):
@@ -95,65 +121,87 @@ def _solar_event(info: astronomy.GlobalSolarEclipseInfo) -> SkyEvent:
     if info.obscuration is not None:
         payload["obscuration"] = round(float(info.obscuration), 4)
     base = {"total": 100.0, "hybrid": 95.0, "annular": 85.0}.get(kind, 45.0 + 30.0 * magnitude)
-    return SkyEvent(
-        EventKind.SOLAR_ECLIPSE, "", to_datetime(info.peak), payload, round(min(base, 100.0), 1)
-    )
+    peak = sky_to_datetime(_greatest_eclipse(info.peak))
+    return SkyEvent(EventKind.SOLAR_ECLIPSE, "", peak, payload, round(min(base, 100.0), 1))
 
 
-def solar_eclipses(start: astronomy.Time, end: astronomy.Time) -> list[SkyEvent]:
-    """Solar eclipses whose greatest eclipse falls between two times."""
+def solar_eclipses(start: Time, end: Time) -> list[SkyEvent]:
+    """Solar eclipses (found by astronomy-engine, timed on DE421) around a window."""
     events: list[SkyEvent] = []
-    info = astronomy.SearchGlobalSolarEclipse(start)
-    while info.peak.ut <= end.ut:
-        if info.peak.ut >= start.ut:
-            events.append(_solar_event(info))
+    last = engine_time(end).ut + _REFINE_WINDOW
+    info = astronomy.SearchGlobalSolarEclipse(engine_time(start).AddDays(-_REFINE_WINDOW))
+    while info.peak.ut <= last:
+        events.append(_solar_event(info))
         info = astronomy.NextGlobalSolarEclipse(info.peak)
     return events
 
 
-def _contact(peak: astronomy.Time, minutes: float) -> str:
-    return to_datetime(peak.AddDays(minutes / 1440.0)).isoformat()
-
-
-def _lunar_event(info: astronomy.LunarEclipseInfo) -> SkyEvent:
-    kind = _LUNAR_TYPES[info.kind]
-    shadow = earth_shadow_on_moon(info.peak)
-    umbral = (shadow.umbra_km + MOON_RADIUS_KM - shadow.axis_distance_km) / (2 * MOON_RADIUS_KM)
-    penumbral = (shadow.penumbra_km + MOON_RADIUS_KM - shadow.axis_distance_km) / (
-        2 * MOON_RADIUS_KM
+def _overlap_fraction(distance: float, radius: float, shadow: float) -> float:
+    """Fraction of a disc (radius) inside a concentric-plane circle (shadow) at a distance."""
+    if distance >= radius + shadow:
+        return 0.0
+    if distance <= shadow - radius:
+        return 1.0
+    # The lens where two circles intersect, as a share of the disc's area.
+    a = (
+        radius
+        * radius
+        * math.acos((distance**2 + radius**2 - shadow**2) / (2.0 * distance * radius))
     )
+    b = (
+        shadow
+        * shadow
+        * math.acos((distance**2 + shadow**2 - radius**2) / (2.0 * distance * shadow))
+    )
+    c = 0.5 * math.sqrt(
+        max(
+            0.0,
+            (-distance + radius + shadow)
+            * (distance + radius - shadow)
+            * (distance - radius + shadow)
+            * (distance + radius + shadow),
+        )
+    )
+    return (a + b - c) / (math.pi * radius * radius)
+
+
+def _lunar_event(peak: Time) -> SkyEvent | None:
+    shadow = earth_shadow(peak)
+    distance, moon, penumbra, umbra = (float(value) for value in shadow)
+    if distance >= penumbra + moon:
+        return None
+    kind = (
+        "total"
+        if distance < umbra - moon
+        else "partial"
+        if distance < umbra + moon
+        else "penumbral"
+    )
+    umbral = (umbra + moon - distance) / (2.0 * moon)
     payload: Payload = {
         "type": kind,
         "magnitude": round(umbral, 4),
-        "penumbral_magnitude": round(penumbral, 4),
-        "obscuration": round(float(info.obscuration), 4),
-        **moon_details(info.peak),
+        "penumbral_magnitude": round((penumbra + moon - distance) / (2.0 * moon), 4),
+        "obscuration": round(_overlap_fraction(distance, moon, umbra), 4),
+        **moon_details(engine_time(peak)),
     }
-    phases = (
-        ("penumbral", float(info.sd_penum)),
-        ("partial", float(info.sd_partial)),
-        ("total", float(info.sd_total)),
-    )
-    for phase, semi_duration in phases:
-        if semi_duration > 0.0:
-            payload[f"{phase}_begin"] = _contact(info.peak, -semi_duration)
-            payload[f"{phase}_end"] = _contact(info.peak, semi_duration)
+    payload.update(lunar_contacts(peak))
     significance = {
         "total": 85.0,
         "partial": 50.0 + 25.0 * min(umbral, 1.0),
-        "penumbral": 15.0 + 15.0 * min(penumbral, 1.0),
+        "penumbral": 15.0 + 15.0 * min((penumbra + moon - distance) / (2.0 * moon), 1.0),
     }[kind]
     return SkyEvent(
-        EventKind.LUNAR_ECLIPSE, "", to_datetime(info.peak), payload, round(significance, 1)
+        EventKind.LUNAR_ECLIPSE, "", sky_to_datetime(peak), payload, round(significance, 1)
     )
 
 
-def lunar_eclipses(start: astronomy.Time, end: astronomy.Time) -> list[SkyEvent]:
-    """Lunar eclipses whose peak falls between two times."""
-    events: list[SkyEvent] = []
-    info = astronomy.SearchLunarEclipse(start)
-    while info.peak.ut <= end.ut:
-        if info.peak.ut >= start.ut:
-            events.append(_lunar_event(info))
-        info = astronomy.NextLunarEclipse(info.peak)
+def lunar_eclipses(start: Time, end: Time) -> list[SkyEvent]:
+    """Lunar eclipses around a window: full moons near enough the Earth's shadow axis."""
+    events = []
+    for time, full in extrema(shadow_axis_angle, start, end, _FULL_MOON_STEP):
+        if full:
+            event = _lunar_event(time)
+            if event is not None:
+                events.append(event)
     return events

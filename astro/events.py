@@ -30,7 +30,7 @@ from collections.abc import Callable, Collection
 from datetime import datetime
 from typing import Final
 
-import astronomy
+from skyfield.timelib import Time
 
 from astro.eclipses import lunar_eclipses, solar_eclipses
 from astro.errors import UnknownEventKindError
@@ -41,12 +41,12 @@ from astro.moon_conjunctions import moon_conjunctions
 from astro.planets import greatest_elongations, oppositions, solar_conjunctions
 from astro.seasons import SEASON_KINDS, seasons
 from astro.sky_event import JSONValue, Payload, SkyEvent
-from astro.timescale import ensure_window, to_time
+from astro.timescale import ensure_window, to_sky
 
 __all__ = ["JSONValue", "Payload", "SkyEvent", "compute_events", "parse_kinds"]
 
-_Window = tuple[astronomy.Time, astronomy.Time]
-_Producer = Callable[[astronomy.Time, astronomy.Time], list[SkyEvent]]
+_Producer = Callable[[Time, Time], list[SkyEvent]]
+# Producers search a little beyond the window; events are then kept by their rounded second.
 _MARGIN_DAYS: Final = 1.0 / 24.0
 _PHASE_KINDS: Final = frozenset(
     {
@@ -90,9 +90,8 @@ def compute_events(
     """Events of the given kinds (all when None) from start to end inclusive, sorted by time."""
     ensure_window(start, end)
     wanted = frozenset(EventKind) if kinds is None else parse_kinds([str(k) for k in kinds])
-    # Producers compare in astronomy-engine's time scale, whose ΔT differs from ours by
-    # seconds: widen their window, then trim to the exact datetimes asked for.
-    window: _Window = (to_time(start).AddDays(-_MARGIN_DAYS), to_time(end).AddDays(_MARGIN_DAYS))
+    first, last = to_sky(start), to_sky(end)
+    window = (first.ts.tt_jd(first.tt - _MARGIN_DAYS), last.ts.tt_jd(last.tt + _MARGIN_DAYS))
     events: list[SkyEvent] = []
     if wanted & _PHASE_KINDS:
         events += moon_phases(*window, wanted)

@@ -4,10 +4,14 @@ from dataclasses import dataclass
 from typing import Final
 
 import astronomy
+import numpy as np
+from skyfield.framelib import ecliptic_J2000_frame
+from skyfield.timelib import Time
 
 from astro.kinds import EventKind, MeteorShower
+from astro.sky import Values, apparent, crossings
 from astro.sky_event import Payload, SkyEvent
-from astro.timescale import to_datetime
+from astro.timescale import engine_time, sky_to_datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,26 +40,32 @@ SHOWERS: Final = (
 )
 SHOWER_BY_ID: Final = {shower.shower: shower for shower in SHOWERS}
 _MAX_ZHR: Final = 150.0
+# The Sun passes a given longitude once a year; a half-year crossing comes between.
+_STEP_DAYS: Final = 30.0
 
 
-def _longitude_of_date(j2000_longitude: float, time: astronomy.Time) -> float:
-    """A J2000 ecliptic longitude moved to the equinox of date (IAU 2006 general precession)."""
-    centuries = float(time.tt) / 36525.0
-    precession_arcsec = 5028.796195 * centuries + 1.1054348 * centuries**2
-    return (j2000_longitude + precession_arcsec / 3600.0) % 360.0
+def sun_longitude_j2000(time: Time) -> Values:
+    """The apparent Sun's longitude on the J2000 ecliptic, the IMO's solar longitude, degrees.
+
+    Rotating the apparent position into the J2000 frame at each instant undoes precession and
+    nutation at the event itself, not at the start of some search window.
+    """
+    _lat, lon, _distance = apparent("sun", time).frame_latlon(ecliptic_J2000_frame)
+    return np.asarray(lon.degrees, dtype=np.float64)
 
 
-def meteor_showers(start: astronomy.Time, end: astronomy.Time) -> list[SkyEvent]:
-    """Shower peaks between two times, with the Moon's light that will wash them out."""
+def meteor_showers(start: Time, end: Time) -> list[SkyEvent]:
+    """Shower peaks around a window, with the Moon's light that will wash them out."""
     events: list[SkyEvent] = []
     for shower in SHOWERS:
-        search_from = start
-        while search_from.ut < end.ut:
-            target = _longitude_of_date(shower.peak_longitude, search_from)
-            time = astronomy.SearchSunLongitude(target, search_from, end.ut - search_from.ut)
-            if time is None:
-                break
-            moon = astronomy.Illumination(astronomy.Body.Moon, time)
+
+        def past_peak(time: Time, peak: float = shower.peak_longitude) -> Values:
+            return sun_longitude_j2000(time) - peak
+
+        for time, half in crossings(past_peak, 2, start, end, _STEP_DAYS):
+            if half:
+                continue
+            moon = astronomy.Illumination(astronomy.Body.Moon, engine_time(time))
             moonlight = float(moon.phase_fraction)
             payload: Payload = {
                 "zhr": shower.zhr,
@@ -70,10 +80,9 @@ def meteor_showers(start: astronomy.Time, end: astronomy.Time) -> list[SkyEvent]
                 SkyEvent(
                     EventKind.METEOR_SHOWER,
                     shower.shower.value,
-                    to_datetime(time),
+                    sky_to_datetime(time),
                     payload,
                     round(significance, 1),
                 )
             )
-            search_from = time.AddDays(300.0)
     return events

@@ -1,12 +1,15 @@
-"""Moon phases (aberration-corrected), supermoons and micromoons, lunar perigee and apogee."""
+"""Moon phases and apsides on DE421 (apparent longitudes of date), supermoons, micromoons."""
 
 from typing import Final
 
 import astronomy
+import numpy as np
+from skyfield.timelib import Time
 
 from astro.kinds import EventKind
+from astro.sky import Values, body, crossings, extrema, longitude_gap
 from astro.sky_event import Payload, SkyEvent
-from astro.timescale import to_datetime
+from astro.timescale import engine_time, sky_to_datetime
 
 KM_PER_AU: Final = float(astronomy.KM_PER_AU)
 # Our definition, after timeanddate.com and most press usage: a full or new moon closer than
@@ -31,13 +34,9 @@ ZODIAC_SIGNS: Final = (
     "aries", "taurus", "gemini", "cancer", "leo", "virgo",
     "libra", "scorpio", "sagittarius", "capricorn", "aquarius", "pisces",
 )  # fmt: skip
-# astronomy-engine's quarters come from the geometric Sun; the apparent Sun is 20.5" behind,
-# which moves each phase about 40 s earlier. Refine within this window (days) around it.
-_PHASE_REFINE_WINDOW: Final = 0.02
-
-
-def _wrap180(angle: float) -> float:
-    return (angle + 180.0) % 360.0 - 180.0
+# Sampling steps (days): quarters come a week apart, apsides two weeks.
+_PHASE_STEP: Final = 2.0
+_APSIS_STEP: Final = 2.0
 
 
 def apparent_phase(time: astronomy.Time) -> float:
@@ -47,20 +46,9 @@ def apparent_phase(time: astronomy.Time) -> float:
     return float((moon.elon - sun.elon) % 360.0)
 
 
-def _phase_offset(target: float, time: astronomy.Time) -> float:
-    return _wrap180(apparent_phase(time) - target)
-
-
-def _refine_quarter(quarter: astronomy.MoonQuarter) -> astronomy.Time:
-    target = 90.0 * quarter.quarter
-    found = astronomy.Search(
-        _phase_offset,
-        target,
-        quarter.time.AddDays(-_PHASE_REFINE_WINDOW),
-        quarter.time.AddDays(_PHASE_REFINE_WINDOW),
-        1.0,
-    )
-    return quarter.time if found is None else found
+def moon_km(time: Time) -> Values:
+    """Geocentric distance of the Moon's centre on DE421, km."""
+    return np.asarray((body("moon") - body("earth")).at(time).distance().km, dtype=np.float64)
 
 
 def moon_distance_km(time: astronomy.Time) -> float:
@@ -94,51 +82,42 @@ def _size_event(kind: EventKind, phase: SkyEvent, km: float) -> SkyEvent:
     return SkyEvent(kind, "", phase.occurs_at, payload, round(significance, 1))
 
 
-def moon_phases(
-    start: astronomy.Time, end: astronomy.Time, kinds: frozenset[EventKind]
-) -> list[SkyEvent]:
-    """Quarters between two times, plus supermoons/micromoons among the new and full moons."""
+def moon_phases(start: Time, end: Time, kinds: frozenset[EventKind]) -> list[SkyEvent]:
+    """Quarters around a window, plus supermoons/micromoons among the new and full moons."""
     events: list[SkyEvent] = []
-    # Start a little early: the refined instant can precede astronomy-engine's by ~40 s.
-    quarter = astronomy.SearchMoonQuarter(start.AddDays(-_PHASE_REFINE_WINDOW))
-    while quarter.time.ut <= end.ut + _PHASE_REFINE_WINDOW:
-        time = _refine_quarter(quarter)
-        if start.ut <= time.ut <= end.ut:
-            phase = _QUARTER_KINDS[quarter.quarter]
-            event = SkyEvent(
-                phase, "", to_datetime(time), moon_details(time), _QUARTER_SIGNIFICANCE[phase]
-            )
-            if phase in kinds:
-                events.append(event)
-            if phase in (EventKind.NEW_MOON, EventKind.FULL_MOON):
-                km = moon_distance_km(time)
-                if km <= SUPERMOON_MAX_KM and EventKind.SUPERMOON in kinds:
-                    events.append(_size_event(EventKind.SUPERMOON, event, km))
-                if km >= MICROMOON_MIN_KM and EventKind.MICROMOON in kinds:
-                    events.append(_size_event(EventKind.MICROMOON, event, km))
-        quarter = astronomy.NextMoonQuarter(quarter)
+    gap = longitude_gap("moon", "sun")
+    for time, quarter in crossings(gap, 4, start, end, _PHASE_STEP):
+        phase = _QUARTER_KINDS[quarter]
+        km = float(moon_km(time))
+        details = moon_details(engine_time(time))
+        # The size definition and the distance shown both come from DE421.
+        details["distance_km"] = round(km)
+        event = SkyEvent(phase, "", sky_to_datetime(time), details, _QUARTER_SIGNIFICANCE[phase])
+        if phase in kinds:
+            events.append(event)
+        if phase in (EventKind.NEW_MOON, EventKind.FULL_MOON):
+            if km <= SUPERMOON_MAX_KM and EventKind.SUPERMOON in kinds:
+                events.append(_size_event(EventKind.SUPERMOON, event, km))
+            if km >= MICROMOON_MIN_KM and EventKind.MICROMOON in kinds:
+                events.append(_size_event(EventKind.MICROMOON, event, km))
     return events
 
 
-def lunar_apsides(
-    start: astronomy.Time, end: astronomy.Time, kinds: frozenset[EventKind]
-) -> list[SkyEvent]:
-    """Perigees and apogees of the Moon between two times."""
+def lunar_apsides(start: Time, end: Time, kinds: frozenset[EventKind]) -> list[SkyEvent]:
+    """Perigees and apogees of the Moon around a window."""
     events: list[SkyEvent] = []
-    apsis = astronomy.SearchLunarApsis(start)
-    while apsis.time.ut <= end.ut:
-        km = float(apsis.dist_km)
-        if apsis.kind is astronomy.ApsisKind.Pericenter:
-            kind = EventKind.LUNAR_PERIGEE
-            closeness = (370_000.0 - km) / (370_000.0 - _CLOSEST_PERIGEE_KM)
-        else:
+    for time, farthest in extrema(moon_km, start, end, _APSIS_STEP):
+        km = float(moon_km(time))
+        if farthest:
             kind = EventKind.LUNAR_APOGEE
             closeness = (km - 404_000.0) / (_FARTHEST_APOGEE_KM - 404_000.0)
+        else:
+            kind = EventKind.LUNAR_PERIGEE
+            closeness = (370_000.0 - km) / (370_000.0 - _CLOSEST_PERIGEE_KM)
         if kind in kinds:
             significance = 10.0 + 15.0 * min(max(closeness, 0.0), 1.0)
             payload: Payload = {"distance_km": round(km)}
             events.append(
-                SkyEvent(kind, "", to_datetime(apsis.time), payload, round(significance, 1))
+                SkyEvent(kind, "", sky_to_datetime(time), payload, round(significance, 1))
             )
-        apsis = astronomy.NextLunarApsis(apsis)
     return events

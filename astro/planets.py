@@ -1,12 +1,16 @@
 """Oppositions, conjunctions with the Sun and greatest elongations of the planets."""
 
+from functools import partial
 from typing import Final
 
 import astronomy
+import numpy as np
+from skyfield.timelib import Time
 
 from astro.kinds import Body, EventKind
+from astro.sky import Values, apparent, crossings, extrema, longitude_gap
 from astro.sky_event import Payload, SkyEvent
-from astro.timescale import to_datetime
+from astro.timescale import engine_time, sky_to_datetime
 
 BODIES: Final = {
     Body.MERCURY: astronomy.Body.Mercury,
@@ -28,14 +32,17 @@ _OPPOSITION_SIGNIFICANCE: Final = {
 }
 _ELONGATION_SIGNIFICANCE: Final = {Body.MERCURY: 45.0, Body.VENUS: 55.0}
 _CONJUNCTION_SIGNIFICANCE: Final = 15.0
-# Skip this far past an event before searching for the next of the same kind (days);
-# shorter than any planet's synodic period.
-_RESUME_AFTER_DAYS: Final = 30.0
+# Sampling steps (days), below the shortest gap between two events of a kind: the Sun's
+# longitude minus a planet's passes 0 or 180 at least 45 days apart (Mercury's conjunctions),
+# and a greatest elongation is at least 40 days from the next extremum.
+_CONJUNCTION_STEP: Final = 10.0
+_ELONGATION_STEP: Final = 5.0
 
 
-def planet_details(body: Body, time: astronomy.Time) -> Payload:
+def planet_details(body: Body, moment: Time) -> Payload:
     """Brightness, distance and constellation of a planet at an instant."""
     planet = BODIES[body]
+    time = engine_time(moment)
     illumination = astronomy.Illumination(planet, time)
     vector = astronomy.GeoVector(planet, time, True)
     equatorial = astronomy.EquatorFromVector(vector)
@@ -46,78 +53,65 @@ def planet_details(body: Body, time: astronomy.Time) -> Payload:
     }
 
 
-def _relative_longitude_events(
-    body: Body, target: float, start: astronomy.Time, end: astronomy.Time
-) -> list[astronomy.Time]:
-    times: list[astronomy.Time] = []
-    time = astronomy.SearchRelativeLongitude(BODIES[body], target, start)
-    while time.ut <= end.ut:
-        times.append(time)
-        time = astronomy.SearchRelativeLongitude(
-            BODIES[body], target, time.AddDays(_RESUME_AFTER_DAYS)
-        )
-    return times
+def _sun_passages(body: Body, start: Time, end: Time) -> list[tuple[Time, bool]]:
+    """When the apparent longitudes of a planet and the Sun differ by 0° (False) or 180° (True)."""
+    gap = longitude_gap(body.value, "sun")
+    return [(time, bool(k)) for time, k in crossings(gap, 2, start, end, _CONJUNCTION_STEP)]
 
 
-def oppositions(start: astronomy.Time, end: astronomy.Time) -> list[SkyEvent]:
-    """Oppositions of Mars to Neptune (Earth between the Sun and the planet)."""
+def _planet_event(kind: EventKind, body: Body, time: Time, significance: float) -> SkyEvent:
+    return SkyEvent(
+        kind, body.value, sky_to_datetime(time), planet_details(body, time), significance
+    )
+
+
+def oppositions(start: Time, end: Time) -> list[SkyEvent]:
+    """Oppositions of Mars to Neptune (apparent geocentric longitudes 180° from the Sun's)."""
     return [
-        SkyEvent(
-            EventKind.OPPOSITION,
-            body.value,
-            to_datetime(time),
-            planet_details(body, time),
-            _OPPOSITION_SIGNIFICANCE[body],
-        )
+        _planet_event(EventKind.OPPOSITION, body, time, _OPPOSITION_SIGNIFICANCE[body])
         for body in OUTER
-        for time in _relative_longitude_events(body, 0.0, start, end)
+        for time, opposite in _sun_passages(body, start, end)
+        if opposite
     ]
 
 
-def solar_conjunctions(start: astronomy.Time, end: astronomy.Time) -> list[SkyEvent]:
+def solar_conjunctions(start: Time, end: Time) -> list[SkyEvent]:
     """Conjunctions of each planet with the Sun (inferior and superior for Mercury and Venus)."""
     events: list[SkyEvent] = []
     for body in BODIES:
-        # Relative longitude 0 is an inferior conjunction for Mercury and Venus and an
-        # opposition for the outer planets; 180 is always a (superior) conjunction.
-        targets = ((0.0, "inferior"), (180.0, "superior")) if body in INNER else ((180.0, ""),)
-        for target, conjunction in targets:
-            for time in _relative_longitude_events(body, target, start, end):
-                payload = planet_details(body, time)
-                if conjunction:
-                    payload["conjunction"] = conjunction
-                events.append(
-                    SkyEvent(
-                        EventKind.SOLAR_CONJUNCTION,
-                        body.value,
-                        to_datetime(time),
-                        payload,
-                        _CONJUNCTION_SIGNIFICANCE,
-                    )
+        for time, opposite in _sun_passages(body, start, end):
+            if opposite:
+                continue
+            event = _planet_event(
+                EventKind.SOLAR_CONJUNCTION, body, time, _CONJUNCTION_SIGNIFICANCE
+            )
+            if body in INNER:
+                nearer = (
+                    apparent(body.value, time).distance().au < apparent("sun", time).distance().au
                 )
+                event.payload["conjunction"] = "inferior" if nearer else "superior"
+            events.append(event)
     return events
 
 
-def greatest_elongations(start: astronomy.Time, end: astronomy.Time) -> list[SkyEvent]:
+def elongation(body: Body, time: Time) -> Values:
+    """Angle between the apparent planet and the apparent Sun, degrees."""
+    separation = apparent(body.value, time).separation_from(apparent("sun", time))
+    return np.asarray(separation.degrees, dtype=np.float64)
+
+
+def greatest_elongations(start: Time, end: Time) -> list[SkyEvent]:
     """Greatest eastern (evening) and western (morning) elongations of Mercury and Venus."""
     events: list[SkyEvent] = []
     for body in INNER:
-        found = astronomy.SearchMaxElongation(BODIES[body], start)
-        while found is not None and found.time.ut <= end.ut:
-            payload = planet_details(body, found.time)
-            evening = found.visibility is astronomy.Visibility.Evening
-            payload["direction"] = "east" if evening else "west"
-            payload["elongation_deg"] = round(float(found.elongation), 2)
-            events.append(
-                SkyEvent(
-                    EventKind.GREATEST_ELONGATION,
-                    body.value,
-                    to_datetime(found.time),
-                    payload,
-                    _ELONGATION_SIGNIFICANCE[body],
-                )
+        for time, greatest in extrema(partial(elongation, body), start, end, _ELONGATION_STEP):
+            if not greatest:
+                continue
+            event = _planet_event(
+                EventKind.GREATEST_ELONGATION, body, time, _ELONGATION_SIGNIFICANCE[body]
             )
-            found = astronomy.SearchMaxElongation(
-                BODIES[body], found.time.AddDays(_RESUME_AFTER_DAYS)
-            )
+            east = (float(longitude_gap(body.value, "sun")(time)) + 180.0) % 360.0 > 180.0
+            event.payload["direction"] = "east" if east else "west"
+            event.payload["elongation_deg"] = round(float(elongation(body, time)), 2)
+            events.append(event)
     return events

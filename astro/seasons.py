@@ -1,12 +1,14 @@
 """Equinoxes and solstices, and the season each starts in either hemisphere."""
 
+from functools import partial
 from typing import Final, Literal
 
-import astronomy
+from skyfield.timelib import Time
 
 from astro.kinds import EventKind
+from astro.sky import crossings, ecliptic_longitude
 from astro.sky_event import Payload, SkyEvent
-from astro.timescale import to_datetime
+from astro.timescale import sky_to_datetime
 
 Hemisphere = Literal["north", "south"]
 Season = Literal["spring", "summer", "autumn", "winter"]
@@ -30,6 +32,7 @@ _OPPOSITE: Final[dict[Season, Season]] = {
     "winter": "summer",
 }
 _SIGNIFICANCE: Final = 60.0
+_STEP_DAYS: Final = 20.0
 
 
 def season_starting(kind: EventKind, hemisphere: Hemisphere) -> Season:
@@ -38,19 +41,15 @@ def season_starting(kind: EventKind, hemisphere: Hemisphere) -> Season:
     return season if hemisphere == "north" else _OPPOSITE[season]
 
 
-def seasons(start: astronomy.Time, end: astronomy.Time) -> list[SkyEvent]:
-    """Equinoxes and solstices between two times."""
-    first_year = int(start.Calendar()[0])
-    last_year = int(end.Calendar()[0])
+def seasons(start: Time, end: Time) -> list[SkyEvent]:
+    """Equinoxes and solstices around a window: the apparent Sun at a multiple of 90°."""
     events: list[SkyEvent] = []
-    for year in range(first_year, last_year + 1):
-        info = astronomy.Seasons(year)
-        times = (info.mar_equinox, info.jun_solstice, info.sep_equinox, info.dec_solstice)
-        for kind, time in zip(SEASON_KINDS, times, strict=True):
-            if start.ut <= time.ut <= end.ut:
-                payload: Payload = {
-                    "season_north": season_starting(kind, "north"),
-                    "season_south": season_starting(kind, "south"),
-                }
-                events.append(SkyEvent(kind, "", to_datetime(time), payload, _SIGNIFICANCE))
+    sun = partial(ecliptic_longitude, "sun")
+    for time, quarter in crossings(sun, 4, start, end, _STEP_DAYS):
+        kind = SEASON_KINDS[quarter]
+        payload: Payload = {
+            "season_north": season_starting(kind, "north"),
+            "season_south": season_starting(kind, "south"),
+        }
+        events.append(SkyEvent(kind, "", sky_to_datetime(time), payload, _SIGNIFICANCE))
     return events

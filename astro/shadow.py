@@ -1,4 +1,4 @@
-"""Shadow-cone geometry shared by solar and lunar eclipses (vectors in AU, radii in km)."""
+"""Shadow-cone geometry of solar eclipses (vectors in AU, radii in km)."""
 
 import math
 from dataclasses import dataclass
@@ -7,13 +7,9 @@ from typing import Final
 import astronomy
 
 SUN_RADIUS_KM: Final = 695_700.0
-MOON_RADIUS_KM: Final = 1737.4
 # astronomy-engine's polar radius decides total versus annular at a point, as NASA's k does.
 MOON_EDGE_RADIUS_KM: Final = 1736.0
 EARTH_RADIUS_KM: Final = 6378.1366
-# Earth's shadow on the Moon is enlarged by the atmosphere: Danjon's 1 % rule, as in NASA's
-# eclipse catalogues (astronomy-engine's own 88 km makes magnitudes 0.005 too large).
-EARTH_SHADOW_RADIUS_KM: Final = EARTH_RADIUS_KM * 1.01
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +44,6 @@ def moon_shadow_on_earth(time: astronomy.Time) -> Shadow:
     sun = astronomy.GeoVector(astronomy.Body.Sun, time, True)
     moon = astronomy.GeoMoon(time)
     return shadow_at(MOON_EDGE_RADIUS_KM, -moon, moon - sun)
-
-
-def earth_shadow_on_moon(time: astronomy.Time) -> Shadow:
-    """The Earth's shadow at the plane through the Moon's centre."""
-    sun = astronomy.GeoVector(astronomy.Body.Sun, time, True)
-    return shadow_at(EARTH_SHADOW_RADIUS_KM, astronomy.GeoMoon(time), -sun)
 
 
 def angle_between(a: astronomy.Vector, b: astronomy.Vector) -> float:

@@ -1,72 +1,63 @@
-"""Conversions between aware datetimes (UTC) and astronomy-engine times, with a measured ΔT."""
+"""Instants between aware datetimes (UTC), skyfield times and astronomy-engine times.
 
-from bisect import bisect_right
+UTC is skyfield's: leap seconds from its built-in table and ΔT = TT − UT1 from the IERS
+(measured, then its long-term predictions); astronomy-engine is only handed TT.
+"""
+
 from datetime import UTC, datetime, timedelta
 from typing import Final
 
 import astronomy
+from skyfield.timelib import Time
 
+from astro.ephemeris import timescale
 from astro.errors import DateOutOfRangeError, InvalidDateRangeError
 
+# DE421 covers 1899-07-29 to 2053-10-09; whole years inside it, with room for search margins.
 FIRST_YEAR: Final = 1900
-LAST_YEAR: Final = 2199
-_J2000: Final = datetime(2000, 1, 1, 12, tzinfo=UTC)
-_DAYS_PER_YEAR: Final = 365.25
-
-# TT - UT1 in seconds on 1 January of each year, as measured by the IERS (USNO "deltat.data",
-# https://maia.usno.navy.mil/ser7/deltat.data). astronomy-engine's Espenak-Meeus polynomial
-# runs 4-5 s ahead of these in the 2020s, which moves every UT instant by as much.
-_MEASURED_DELTA_T: Final = (
-    (2000, 63.83), (2001, 64.09), (2002, 64.30), (2003, 64.47), (2004, 64.57),
-    (2005, 64.69), (2006, 64.85), (2007, 65.15), (2008, 65.46), (2009, 65.78),
-    (2010, 66.07), (2011, 66.32), (2012, 66.60), (2013, 66.91), (2014, 67.28),
-    (2015, 67.64), (2016, 68.10), (2017, 68.59), (2018, 68.97), (2019, 69.22),
-    (2020, 69.36), (2021, 69.36), (2022, 69.29), (2023, 69.20), (2024, 69.18),
-    (2025, 69.14),
-)  # fmt: skip
-_YEARS: Final = tuple(float(year) for year, _ in _MEASURED_DELTA_T)
-
-
-def _polynomial_delta_t(year: float) -> float:
-    days = (year - 2000.0) * _DAYS_PER_YEAR
-    return float(astronomy.DeltaT_EspenakMeeus(days))
+LAST_YEAR: Final = 2052
+_J2000_TT: Final = 2451545.0
 
 
 def delta_t(year: float) -> float:
-    """TT - UT in seconds at a decimal year: measured values, the polynomial around them."""
-    first_year = _MEASURED_DELTA_T[0][0]
-    last_year, last_value = _MEASURED_DELTA_T[-1]
-    if year < first_year:
-        return _polynomial_delta_t(year)
-    if year >= last_year:
-        # Continue the polynomial's trend from the last measurement, without a jump.
-        return last_value + _polynomial_delta_t(year) - _polynomial_delta_t(last_year)
-    index = bisect_right(_YEARS, year) - 1
-    (year0, value0), (year1, value1) = _MEASURED_DELTA_T[index], _MEASURED_DELTA_T[index + 1]
-    return value0 + (value1 - value0) * (year - year0) / (year1 - year0)
+    """TT − UT1 in seconds at a decimal year (skyfield's IERS table and predictions)."""
+    return float(timescale().J(year).delta_t)
 
 
-def _decimal_year(days_since_j2000: float) -> float:
-    return 2000.0 + days_since_j2000 / _DAYS_PER_YEAR
+def to_sky(moment: datetime) -> Time:
+    """The skyfield time of an aware datetime."""
+    ensure_supported(moment)
+    return timescale().from_datetime(moment.astimezone(UTC))
+
+
+def sky_to_datetime(time: Time) -> datetime:
+    """The aware UTC datetime of a (scalar) skyfield time, rounded to the second."""
+    moment: datetime = time.utc_datetime()
+    return (moment + timedelta(microseconds=500_000)).replace(microsecond=0)
 
 
 def to_time(moment: datetime) -> astronomy.Time:
-    """The astronomy-engine time of an aware datetime."""
-    ensure_supported(moment)
-    ut = (moment - _J2000) / timedelta(days=1)
-    return astronomy.Time.FromTerrestrialTime(ut + delta_t(_decimal_year(ut)) / 86400.0)
+    """The astronomy-engine time of an aware datetime (same TT as skyfield's)."""
+    return engine_time(to_sky(moment))
+
+
+def engine_time(time: Time) -> astronomy.Time:
+    """The astronomy-engine time of a (scalar) skyfield time (by TT)."""
+    return astronomy.Time.FromTerrestrialTime(float(time.tt) - _J2000_TT)
+
+
+def engine_to_sky(time: astronomy.Time) -> Time:
+    """The skyfield time of an astronomy-engine time (by TT)."""
+    return timescale().tt_jd(float(time.tt) + _J2000_TT)
 
 
 def to_datetime(time: astronomy.Time) -> datetime:
     """The aware UTC datetime of an astronomy-engine time, rounded to the second."""
-    tt = float(time.tt)
-    ut = tt - delta_t(_decimal_year(tt)) / 86400.0
-    seconds = round(ut * 86400.0)
-    return _J2000 + timedelta(seconds=seconds)
+    return sky_to_datetime(engine_to_sky(time))
 
 
 def ensure_supported(moment: datetime) -> None:
-    """Reject naive datetimes and dates outside the supported years."""
+    """Reject naive datetimes and dates outside the ephemeris' years."""
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise InvalidDateRangeError("naive datetime", value=moment.isoformat())
     if not FIRST_YEAR <= moment.astimezone(UTC).year <= LAST_YEAR:
