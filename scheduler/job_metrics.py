@@ -87,7 +87,7 @@ async def outbox_snapshot(session: AsyncSession, now: datetime) -> OutboxSnapsho
             select(func.min(AstroEvent.occurs_at), func.max(AstroEvent.occurs_at))
         )
     ).one()
-    backlog = {(kind, status): count for kind, status, count in counts}
+    backlog = {(str(kind), str(status)): count for kind, status, count in counts}
     return OutboxSnapshot(backlog, oldest, first, last)
 
 

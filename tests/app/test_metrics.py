@@ -10,7 +10,7 @@ import aiohttp
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from tests.app.test_run_embedded import _free_port
+from tests.ports import free_port
 
 pytestmark = pytest.mark.postgres
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,7 +28,7 @@ async def _samples(url: str) -> dict[tuple[str, frozenset[tuple[str, str]]], flo
 
 
 async def test_a_scheduler_process_serves_its_metrics(pg_url: str, tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),

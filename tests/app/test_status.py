@@ -18,7 +18,7 @@ from app.status_roles import describe, quantile
 from core.config import load_settings
 from core.metrics import mark_process, serve_metrics
 from models.delivery import Delivery
-from tests.app.test_run_embedded import _free_port
+from tests.ports import free_port
 from tests.scheduler.conftest import add_event, add_users, user_rows
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,7 +85,7 @@ async def test_status_reports_each_process_the_database_and_a_verdict(
                 next_attempt_at=now - timedelta(minutes=20),
             )
         )
-    up, down = _free_port(), _free_port()
+    up, down = free_port(), free_port()
     mark_process(["scheduler"])
     async with serve_metrics("127.0.0.1", up):
         code, out, err = await _status(
@@ -114,7 +114,7 @@ async def test_status_reports_each_process_the_database_and_a_verdict(
 
 @pytest.mark.postgres
 async def test_status_without_a_database_says_so_in_one_line() -> None:
-    nothing = _free_port()
+    nothing = free_port()
     code, out, err = await _status(
         f"--target=web=http://127.0.0.1:{nothing}/metrics",
         database_url=f"postgresql://postgres@127.0.0.1:{nothing}/none",

@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from core.metrics import POOLS, bot_api_outcome, mark_process, serve_metrics
 from models.db import create_engine
-from tests.app.test_run_embedded import _free_port
+from tests.ports import free_port
 
 
 def _value(name: str, **labels: str) -> float:
@@ -52,7 +52,7 @@ async def test_the_pool_shows_connections_in_use_and_when_it_is_exhausted(pg_url
 
 
 async def test_the_metrics_server_serves_the_default_registry() -> None:
-    port = _free_port()
+    port = free_port()
     mark_process(["bot", "scheduler"])
     async with (
         serve_metrics("127.0.0.1", port),
