@@ -10,7 +10,7 @@ from aiohttp import web
 from astro.errors import AstroError
 from core.errors import AppError
 from core.i18n import Translator, negotiate_web_language
-from web.keys import LANGUAGE, RUNTIME
+from web.keys import I18N, LANGUAGE
 from web.ws.protocol import is_live_socket
 
 log = structlog.get_logger(__name__)
@@ -30,13 +30,12 @@ _HTTP_CODES = {
 
 def request_translator(request: web.Request) -> Translator:
     """The translator for this request: profile language (set by auth), ?lang=, Accept-Language."""
-    runtime = request.app[RUNTIME]
     language = negotiate_web_language(
         request.get(LANGUAGE),
         request.query.get("lang"),
         request.headers.get("Accept-Language"),
     )
-    return runtime.i18n.get(language)
+    return request.app[I18N].get(language)
 
 
 def error_response(

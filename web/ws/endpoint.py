@@ -9,7 +9,7 @@ from astro.zones import hemisphere
 from core.errors import TokenError, TokenExpiredError
 from web.auth.jwt import ACCESS_TOKENS, AuthUser
 from web.errors import http_error_response
-from web.keys import RUNTIME
+from web.keys import WEB_SETTINGS
 from web.metrics import count_request
 from web.openapi import describe
 from web.ws.connection import Connection
@@ -50,7 +50,7 @@ class _RejectError(Exception):
 )
 async def websocket(request: web.Request) -> web.StreamResponse:
     """Upgrade, authenticate, register with the hub and stay until either side ends it."""
-    settings = request.app[RUNTIME].settings.web
+    settings = request.app[WEB_SETTINGS]
     # permessage-deflate stays off: it costs ~95 KB per connection and halves broadcast speed.
     ws = web.WebSocketResponse(
         heartbeat=settings.ws_heartbeat_seconds,
