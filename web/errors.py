@@ -71,7 +71,8 @@ def http_error_response(request: web.Request, exc: web.HTTPException) -> web.Res
 def error_middleware(request: web.Request, handler: Handler) -> Awaitable[web.StreamResponse]:
     """Translate domain errors and aiohttp's HTTP errors; log anything unexpected, answer 500."""
     # /ws answers its own handshake errors: a frame of ours here would live as long as the
-    # socket (~0.1 KB each), and nothing can be answered once it is upgraded.
+    # socket (see bench.web_ws_bench's memory per connection), and nothing can be answered once
+    # it is upgraded.
     if is_live_socket(request):
         return handler(request)
     return _translated(request, handler)

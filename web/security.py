@@ -123,7 +123,7 @@ def _is_websocket_upgrade(request: web.Request) -> bool:
 def security_middleware(request: web.Request, handler: Handler) -> Awaitable[web.StreamResponse]:
     """CORS preflights, early body-size refusal and per-IP limits before any handler runs."""
     # An upgrade has no body, no preflight and no /api/ limit; handing its handler on unawaited
-    # keeps no frame of ours alive for the hours the socket lasts (~0.3 KB per connection).
+    # keeps no frame of ours alive for the hours the socket lasts.
     if _is_websocket_upgrade(request):
         return handler(request)
     return _secured(request, handler)
@@ -154,7 +154,7 @@ async def _secured(request: web.Request, handler: Handler) -> web.StreamResponse
 
 async def _add_headers(request: web.Request, response: web.StreamResponse) -> None:
     # A 101 switches to WebSocket frames: no document for these headers to govern, and each
-    # one would stay in memory as long as the socket (~0.9 KB per connection with CSP).
+    # one would stay in memory as long as the socket.
     if response.status == 101:
         return
     headers = response.headers
