@@ -1,5 +1,6 @@
 """/api/auth/*: every sign-in path ends in one token pair; refresh, logout, revoke-all, JWKS."""
 
+import asyncio
 from datetime import timedelta
 
 import structlog
@@ -22,13 +23,7 @@ from web.auth.errors import (
 )
 from web.auth.guard import require_user
 from web.auth.jwt import ACCESS_TOKENS
-from web.auth.passwords import (
-    check_policy,
-    hash_password,
-    needs_rehash,
-    normalize_password,
-    verify_password,
-)
+from web.auth.passwords import PASSWORDS, check_policy, normalize_password, password_hashing
 from web.auth.schemas import (
     Jwks,
     LoginRequest,
@@ -52,7 +47,7 @@ from web.auth.telegram_api import TELEGRAM_API, telegram_api
 from web.errors import json_response
 from web.keys import RUNTIME
 from web.openapi import describe
-from web.security import LIMITS
+from web.security import LIMITS, client_ip
 from web.validation import read_json
 
 log = structlog.get_logger(__name__)
@@ -109,14 +104,14 @@ def _request_language(request: web.Request, preferred: str | None = None) -> str
     response=TokenPair,
     response_status=201,
     tags=_TAGS,
-    errors=(400, 409, 413, 422, 429),
+    errors=(400, 409, 413, 422, 429, 503),
 )
 async def register(request: web.Request) -> web.Response:
     """Create an account (argon2id password) and sign it in."""
     body = await read_json(request, RegisterRequest)
     password = normalize_password(body.password)
     check_policy(password, body.email)
-    password_hash = await hash_password(password)
+    password_hash = await request.app[PASSWORDS].hash(password)
     async with request.app[RUNTIME].sessionmaker() as session:
         if await UserRepository(session).by_email(body.email) is not None:
             raise EmailTakenError("email taken")
@@ -144,25 +139,33 @@ async def register(request: web.Request) -> web.Response:
     request=LoginRequest,
     response=TokenPair,
     tags=_TAGS,
-    errors=_SIGN_IN_ERRORS,
+    errors=(*_SIGN_IN_ERRORS, 503),
 )
 async def login(request: web.Request) -> web.Response:
     """Check the password; an unknown email and a wrong password get the same answer."""
     body = await read_json(request, LoginRequest)
-    failures = request.app[LIMITS].login_failures
-    wait = failures.retry_after(body.email)
+    limits = request.app[LIMITS]
+    attempt = f"{body.email} {client_ip(request)}"
+    wait = limits.login_failures.retry_after(attempt)
     if wait > 0:
         raise RateLimitedError(wait)
+    delay = limits.email_failures.penalty(body.email)
+    if delay > 0:
+        await asyncio.sleep(delay)
     password = normalize_password(body.password)
+    hashing = request.app[PASSWORDS]
     async with request.app[RUNTIME].sessionmaker() as session:
         user = await UserRepository(session).by_email(body.email)
         password_hash = user.password_hash if user is not None else None
-        if user is None or not await verify_password(password_hash, password):
-            failures.failed(body.email)
+        # Verified even without an account (against a decoy): the answer's timing is the same.
+        matched = await hashing.verify(password_hash, password)
+        if user is None or password_hash is None or not matched:
+            limits.login_failures.failed(attempt)
+            limits.email_failures.failed(body.email)
             raise InvalidCredentialsError("email or password wrong")
-        failures.succeeded(body.email)
-        if password_hash is not None and needs_rehash(password_hash):
-            user.password_hash = await hash_password(password)
+        limits.login_failures.succeeded(attempt)
+        if hashing.needs_rehash(password_hash):
+            user.password_hash = await hashing.hash(password)
         return await _sign_in(request, session, user)
 
 
@@ -296,4 +299,5 @@ async def jwks(request: web.Request) -> web.Response:
 def setup_auth(app: web.Application) -> None:
     """Serve /api/auth/* and the JWKS; keep one Bot API client for Telegram sign-in."""
     app.cleanup_ctx.append(telegram_api)
+    app.cleanup_ctx.append(password_hashing(app[RUNTIME].settings.web))
     app.add_routes(routes)
