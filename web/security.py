@@ -99,7 +99,8 @@ def _allowed_origin(request: web.Request) -> str | None:
     return None
 
 
-def _limited(request: web.Request, exc: RateLimitedError) -> web.Response:
+def limited_response(request: web.Request, exc: RateLimitedError) -> web.Response:
+    """The 429 of a rate limit, with its Retry-After."""
     return error_response(
         request,
         exc.status,
@@ -161,7 +162,7 @@ async def _secured(request: web.Request, handler: Handler) -> web.StreamResponse
                 check_rate(limits.auth_per_ip, ip)
         return await handler(request)
     except RateLimitedError as exc:
-        return _limited(request, exc)
+        return limited_response(request, exc)
 
 
 async def _add_headers(request: web.Request, response: web.StreamResponse) -> None:

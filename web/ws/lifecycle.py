@@ -10,6 +10,7 @@ from web.keys import RUNTIME
 from web.metrics import METRICS
 from web.ws.endpoint import routes
 from web.ws.hub import HUB, Hub
+from web.ws.limits import SOCKET_LIMITS, SocketLimits
 
 
 async def _subscribe(app: web.Application) -> AsyncIterator[None]:
@@ -30,7 +31,9 @@ async def _close_sockets(app: web.Application) -> None:
 
 def setup_ws(app: web.Application) -> None:
     """Add /ws, the hub (needs RUNTIME and METRICS set) and its start/stop hooks to `app`."""
-    app[HUB] = Hub(app[RUNTIME].i18n, app[METRICS])
+    settings = app[RUNTIME].settings.web
+    app[HUB] = Hub(app[RUNTIME].i18n, app[METRICS], max_per_user=settings.ws_max_per_user)
+    app[SOCKET_LIMITS] = SocketLimits.from_settings(settings)
     app.add_routes(routes)
     app.cleanup_ctx.append(_subscribe)
     app.on_shutdown.append(_close_sockets)
