@@ -10,12 +10,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import TokenError
 from core.i18n import negotiate_web_language, normalize_language
+from models.account_status import revoke_refresh_tokens
 from models.token import TokenPurpose
 from models.tokens import consume_one_time_token
 from models.user import User
 from models.users import UserRepository
 from web.accounts import profile_of
 from web.auth.errors import (
+    AccountDeactivatedError,
     EmailTakenError,
     InvalidCredentialsError,
     RateLimitedError,
@@ -38,7 +40,6 @@ from web.auth.sessions import (
     IssuedRefreshToken,
     issue_access_token,
     issue_refresh_token,
-    revoke_all_sessions,
     revoke_session_of,
     rotate_refresh_token,
 )
@@ -53,7 +54,7 @@ from web.validation import read_json
 log = structlog.get_logger(__name__)
 routes = web.RouteTableDef()
 _TAGS = ("auth",)
-_SIGN_IN_ERRORS = (400, 401, 413, 422, 429)
+_SIGN_IN_ERRORS = (400, 401, 403, 413, 422, 429)
 
 
 def _refresh_ttl(request: web.Request) -> timedelta:
@@ -83,6 +84,8 @@ async def _sign_in(
     request: web.Request, session: AsyncSession, user: User, *, status: int = 200
 ) -> web.Response:
     """Open a new session family for `user`, commit everything, answer with the token pair."""
+    if not user.is_active:
+        raise AccountDeactivatedError("account deactivated")
     refresh, _ = await issue_refresh_token(session, user.id, _refresh_ttl(request))
     await session.commit()
     return _pair(request, user, refresh, status=status)
@@ -258,6 +261,8 @@ async def refresh(request: web.Request) -> web.Response:
         user = await session.get(User, issued.user_id)
         if user is None:
             raise TokenError("user no longer exists")
+        if not user.is_active:
+            raise AccountDeactivatedError("account deactivated")
         await session.commit()
     return _pair(request, user, issued)
 
@@ -281,7 +286,7 @@ async def revoke_all(request: web.Request) -> web.Response:
     """Revoke every refresh token of the caller (access tokens end within their short life)."""
     caller = await require_user(request)
     async with request.app[RUNTIME].sessionmaker() as session:
-        count = await revoke_all_sessions(session, caller.user_id)
+        count = await revoke_refresh_tokens(session, caller.user_id)
         await session.commit()
     log.info("all sessions revoked", user_id=str(caller.user_id), count=count)
     return web.Response(status=204)

@@ -134,15 +134,3 @@ async def revoke_session_of(
     ).scalar_one_or_none()
     if family_id is not None:
         await revoke_family(session, family_id, now=now)
-
-
-async def revoke_all_sessions(
-    session: AsyncSession, user_id: uuid.UUID, *, now: datetime | None = None
-) -> int:
-    """End every sign-in session of `user_id`; returns how many live tokens were revoked."""
-    result = await session.execute(
-        update(RefreshToken)
-        .where(RefreshToken.user_id == user_id, RefreshToken.revoked_at.is_(None))
-        .values(revoked_at=now or datetime.now(UTC))
-    )
-    return int(getattr(result, "rowcount", 0) or 0)

@@ -8,6 +8,7 @@ from pydantic import ValidationError
 
 from astro.zones import hemisphere
 from core.errors import TokenError, TokenExpiredError
+from models.account_status import is_active
 from web.auth.errors import RateLimitedError
 from web.auth.jwt import ACCESS_TOKENS, AuthUser
 from web.errors import http_error_response
@@ -89,6 +90,8 @@ async def _serve(request: web.Request) -> web.WebSocketResponse | web.Response:
     try:
         with request.app[METRICS].ws_unauthenticated.track_inprogress():
             user = await _first_token(ws, request, settings.ws_auth_timeout_seconds)
+            if user is not None:
+                await _check_active(request, user)
     except _RejectError as rejected:
         await _close(ws, rejected.code)
         return ws
@@ -117,6 +120,7 @@ async def _serve(request: web.Request) -> web.WebSocketResponse | web.Response:
             del message  # the token text is not kept while the socket idles
             if renewed.user_id != connection.user_id:
                 raise _RejectError(CloseCode.TOKEN_INVALID)
+            await _check_active(request, renewed)
             hub.renew(connection, renewed)
     except _RejectError as rejected:
         await _close(ws, rejected.code)
@@ -139,6 +143,16 @@ async def _first_token(
     if message.type in _ENDED:
         return None
     return _verify(request, message.type, message.data)
+
+
+async def _check_active(request: web.Request, user: AuthUser) -> None:
+    """Refuse a token whose account has been deactivated (4403) or deleted (4401) since."""
+    async with request.app[RUNTIME].sessionmaker() as session:
+        active = await is_active(session, user.user_id)
+    if active is None:
+        raise _RejectError(CloseCode.TOKEN_INVALID)
+    if not active:
+        raise _RejectError(CloseCode.ACCOUNT_DEACTIVATED)
 
 
 def _verify(request: web.Request, kind: WSMsgType, data: Any) -> AuthUser:

@@ -10,7 +10,15 @@ import structlog
 from aiohttp import web
 
 from core.i18n import I18n
-from core.push import Everyone, InvalidPushError, PushAudience, PushEnvelope, ToLanguage, ToUser
+from core.push import (
+    ACCOUNT_DEACTIVATED,
+    Everyone,
+    InvalidPushError,
+    PushAudience,
+    PushEnvelope,
+    ToLanguage,
+    ToUser,
+)
 from web.auth.jwt import AuthUser
 from web.metrics import Metrics
 from web.ws.connection import Connection, Push
@@ -100,6 +108,14 @@ class Hub:
             return
         self._close_later(connection, CloseCode.TOKEN_EXPIRED)
 
+    def close_user(self, user_id: uuid.UUID, code: CloseCode) -> int:
+        """Close every socket of `user_id` with `code`; returns how many there were."""
+        owned = list(self._users.get(user_id, ()))
+        for connection in owned:
+            self.remove(connection)
+            self._close_later(connection, code)
+        return len(owned)
+
     def _close_later(self, connection: Connection, code: CloseCode) -> None:
         """Send the close frame without waiting here; the socket's handler then removes it."""
         task = asyncio.create_task(connection.ws.close(code=code, message=close_reason(code)))
@@ -127,6 +143,9 @@ class Hub:
             push = PushEnvelope.decode(raw)
         except InvalidPushError as exc:
             log.warning("bus message ignored", error=str(exc), size=len(raw))
+            return 0
+        if push.type == ACCOUNT_DEACTIVATED and isinstance(push.audience, ToUser):
+            self.close_user(push.audience.user_id, CloseCode.ACCOUNT_DEACTIVATED)
             return 0
         targets = self._audience(push.audience)
         if push.type == "profile.updated" and isinstance(push.audience, ToUser):
