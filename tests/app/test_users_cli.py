@@ -20,7 +20,7 @@ from core.runtime import Runtime
 from models.user import User
 from tests.web.conftest import Client
 from web.app import create_app
-from web.keys import RUNTIME
+from web.keys import SESSIONMAKER
 
 pytestmark = pytest.mark.postgres
 ROOT = Path(__file__).resolve().parents[2]
@@ -108,7 +108,7 @@ async def test_deactivate_closes_sockets_and_sessions_reactivate_restores_sign_i
 async def test_accounts_are_found_by_telegram_id_and_unknown_ones_named(
     web_client: Client, pg_url: str, tmp_path: Path
 ) -> None:
-    async with web_client.app[RUNTIME].sessionmaker.begin() as session:
+    async with web_client.app[SESSIONMAKER].begin() as session:
         session.add(User(telegram_user_id=123456789, telegram_username="sky"))
     code, out, _ = await _cli(pg_url, tmp_path, "show", "123456789")
     assert code == 0

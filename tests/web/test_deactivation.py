@@ -14,7 +14,7 @@ from models.tokens import issue_one_time_token
 from models.user import User
 from tests.web.conftest import Client, MakeClient, MakeUser
 from tests.web.test_auth_telegram import BOT_TOKEN, init_data, widget_payload
-from web.keys import RUNTIME
+from web.keys import BUS, SESSIONMAKER
 
 pytestmark = pytest.mark.postgres
 PASSWORD = "correct horse battery"
@@ -22,7 +22,7 @@ PASSWORD = "correct horse battery"
 
 async def _deactivate(client: Client, user_id: uuid.UUID | str) -> None:
     """Flip the flag only (sessions left alive), so that each check is exercised on its own."""
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         await session.execute(
             update(User).where(User.id == uuid.UUID(str(user_id))).values(is_active=False)
         )
@@ -71,7 +71,7 @@ async def test_telegram_sign_in_paths_are_refused(make_client: MakeClient) -> No
 
 async def test_one_time_login_token_is_refused(client: Client, make_user: MakeUser) -> None:
     user = await make_user(telegram_user_id=4242)
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         token = await issue_one_time_token(session, user.user_id, TokenPurpose.WEB_LOGIN)
     await _deactivate(client, user.user_id)
     await _refused(await client.post("/api/auth/token", json={"token": token}))
@@ -98,12 +98,12 @@ async def test_deactivation_push_closes_the_users_sockets_only(
         assert (await ws.receive_json(timeout=5))["type"] == "auth.ok"
         sockets.append(ws)
     push = PushEnvelope(ToUser(ada.user_id), ACCOUNT_DEACTIVATED, "deactivated")
-    await client.app[RUNTIME].bus.publish(WS_CHANNEL, push.encode())
+    await client.app[BUS].publish(WS_CHANNEL, push.encode())
     for ws in sockets[:2]:
         message = await ws.receive(timeout=5)
         assert message.type is WSMsgType.CLOSE
         assert int(message.data) == 4403
-    await client.app[RUNTIME].bus.publish(
+    await client.app[BUS].publish(
         WS_CHANNEL,
         orjson.dumps({"audience": {"all": True}, "type": "reminder", "id": "r1", "data": {}}),
     )

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from models.user import User
 from tests.web.conftest import Client, MakeClient
-from web.keys import RUNTIME
+from web.keys import SESSIONMAKER
 
 pytestmark = pytest.mark.postgres
 PASSWORD = "correct horse battery"
@@ -45,7 +45,7 @@ async def test_unknown_email_costs_the_same_hash_as_a_wrong_password(
     client: Client, verifications: list[str]
 ) -> None:
     await _register(client)
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         session.add(User(email="tg@example.org", telegram_user_id=5))
     for email in ("ada@example.org", "nobody@example.org", "tg@example.org"):
         verifications.clear()
@@ -58,7 +58,7 @@ async def test_unknown_email_costs_the_same_hash_as_a_wrong_password(
 
 async def test_passwords_are_hashed_with_the_stated_parameters(client: Client) -> None:
     await _register(client)
-    async with client.app[RUNTIME].sessionmaker() as session:
+    async with client.app[SESSIONMAKER]() as session:
         stored = (await session.execute(select(User.password_hash))).scalar_one()
     assert stored is not None
     assert stored.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
