@@ -253,7 +253,12 @@ async def refresh(request: web.Request) -> web.Response:
     body = await read_json(request, RefreshRequest)
     async with request.app[SESSIONMAKER]() as session:
         try:
-            issued = await rotate_refresh_token(session, body.refresh_token, _refresh_ttl(request))
+            issued = await rotate_refresh_token(
+                session,
+                body.refresh_token,
+                _refresh_ttl(request),
+                grace=timedelta(seconds=request.app[AUTH_SETTINGS].refresh_reuse_grace_seconds),
+            )
         except RefreshTokenReusedError:
             await session.commit()  # the family's revocation must stick
             log.warning("refresh token reuse detected; session family revoked")
