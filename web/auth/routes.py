@@ -14,6 +14,8 @@ from models.tokens import consume_one_time_token
 from models.user import User
 from models.users import UserRepository
 from web.accounts import profile_of
+from web.auth import cookie
+from web.auth.cookie import pair_response
 from web.auth.errors import (
     EmailTakenError,
     InvalidCredentialsError,
@@ -81,7 +83,7 @@ def _pair(
         refresh_expires_at=refresh.expires_at,
         user=profile_of(user),
     )
-    return json_response(pair.model_dump(mode="json"), status=status)
+    return pair_response(request, pair, refresh, status=status)
 
 
 async def _sign_in(
@@ -297,3 +299,4 @@ def setup_auth(app: web.Application) -> None:
     """Serve /api/auth/* and the JWKS; keep one Bot API client for Telegram sign-in."""
     app.cleanup_ctx.append(telegram_api)
     app.add_routes(routes)
+    app.add_routes(cookie.routes)
