@@ -26,7 +26,7 @@ from web.auth.sessions import (
     rotate_refresh_token,
 )
 from web.errors import json_response
-from web.keys import RUNTIME
+from web.keys import AUTH_SETTINGS, SESSIONMAKER, WEB_SETTINGS
 from web.openapi import describe
 
 log = structlog.get_logger(__name__)
@@ -60,7 +60,7 @@ def wants_cookie(request: web.Request) -> bool:
 
 
 def _secure(request: web.Request) -> bool:
-    public_url = request.app[RUNTIME].settings.web.public_url
+    public_url = request.app[WEB_SETTINGS].public_url
     return request.secure or public_url.scheme == "https"
 
 
@@ -98,7 +98,7 @@ def pair_response(
 
 def _origins(request: web.Request) -> set[str]:
     """This site's own origins: as the request reached us and as it is published."""
-    public = URL(str(request.app[RUNTIME].settings.web.public_url))
+    public = URL(str(request.app[WEB_SETTINGS].public_url))
     return {f"{request.scheme}://{request.host}", str(public.origin())}
 
 
@@ -125,8 +125,8 @@ async def refresh_from_cookie(request: web.Request) -> web.Response:
     token = request.cookies.get(COOKIE_NAME)
     if not token:
         raise UnauthorizedError("no session cookie")
-    ttl = timedelta(days=request.app[RUNTIME].settings.auth.refresh_ttl_days)
-    async with request.app[RUNTIME].sessionmaker() as session:
+    ttl = timedelta(days=request.app[AUTH_SETTINGS].refresh_ttl_days)
+    async with request.app[SESSIONMAKER]() as session:
         try:
             issued = await rotate_refresh_token(session, token, ttl)
         except RefreshTokenReusedError:
@@ -161,7 +161,7 @@ async def logout_cookie(request: web.Request) -> web.Response:
     _check_same_site(request)
     token = request.cookies.get(COOKIE_NAME)
     if token:
-        async with request.app[RUNTIME].sessionmaker() as session:
+        async with request.app[SESSIONMAKER]() as session:
             await revoke_session_of(session, token)
             await session.commit()
     response = web.Response(status=204)
