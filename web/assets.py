@@ -58,7 +58,9 @@ class Asset:
         if self.gzipped is not None and accepts_gzip(request):
             body = self.gzipped
             headers[hdrs.CONTENT_ENCODING] = "gzip"
-        return web.Response(body=body, content_type=self.content_type, headers=headers)
+        return web.Response(
+            body=body, content_type=self.content_type, charset="utf-8", headers=headers
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,10 @@ async def compression_middleware(request: web.Request, handler: Handler) -> web.
     """Compress a large GET answer with gzip; static files come compressed already."""
     response = await handler(request)
     if _compressible(request, response):
-        response.headers.add(hdrs.VARY, hdrs.ACCEPT_ENCODING)
+        vary = response.headers.get(hdrs.VARY)
+        response.headers[hdrs.VARY] = (
+            f"{vary}, {hdrs.ACCEPT_ENCODING}" if vary else hdrs.ACCEPT_ENCODING
+        )
         if accepts_gzip(request):
             response.enable_compression(ContentCoding.gzip)
     return response

@@ -815,3 +815,50 @@ async def test_a_session_survives_a_new_tab_and_a_restart_and_ends_with_sign_out
     # Signing out ended the session itself: the first browser's cookie no longer works.
     await tab.reload()
     await expect(tab.locator("body")).to_have_attribute("data-ready", "visitor")
+
+
+# What one visit transfers: the page, its files and its texts (performance resource timing).
+_TRANSFERRED = """() => {
+    const entries = [...performance.getEntriesByType("navigation"),
+                     ...performance.getEntriesByType("resource")];
+    return entries.map((e) => ({url: e.name, wire: e.transferSize, body: e.decodedBodySize}));
+}"""
+# The page's own weight (HTML, scripts, styles, icon, texts), gzipped; README states the figure.
+PAGE_BUDGET_BYTES = 40_000
+
+
+async def test_the_page_travels_gzipped_and_is_cached_forever_under_hashed_names(
+    client: Client, open_page: Any
+) -> None:
+    page = await open_page("en-GB", viewport=PHONE)
+    statics: list[tuple[str, str | None, str | None]] = []
+
+    async def record(response: Any) -> None:
+        if "/static/" in response.url:
+            headers = await response.all_headers()
+            statics.append(
+                (response.url, headers.get("content-encoding"), headers.get("cache-control"))
+            )
+
+    page.on("response", record)
+    await _visit(page, client)
+    assert len(statics) >= 8
+    for url, encoding, cache in statics:
+        assert re.search(r"/static/[\w-]+\.[0-9a-f]{10}\.(js|css|svg)$", url), url
+        assert cache == "public, max-age=31536000, immutable"
+        assert encoding == "gzip" or url.endswith(".svg"), url
+    first = await page.evaluate(_TRANSFERRED)
+    own = [e for e in first if "/ws" not in e["url"] and "/api/events" not in e["url"]]
+    wire = sum(entry["wire"] for entry in own)
+    body = sum(entry["body"] for entry in own)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    (SCREENSHOTS / "page-weight.txt").write_text(f"{wire} bytes on the wire, {body} unpacked\n")
+    assert wire < PAGE_BUDGET_BYTES < body
+    # A second visit takes every file from the cache without asking the server.
+    await page.reload()
+    await expect(page.locator("body")).to_have_attribute("data-ready", "visitor")
+    again = await page.evaluate(_TRANSFERRED)
+    static_again = [e for e in again if "/static/" in e["url"]]
+    assert static_again
+    assert all(entry["wire"] == 0 for entry in static_again)
+    await _screenshots(page, "weight")
