@@ -3,7 +3,7 @@
 from aiohttp import web
 
 from core.runtime import Runtime
-from web import accounts, health, linking, page
+from web import accounts, health, linking, page, settings_api
 from web.auth.jwt import ACCESS_TOKENS, AccessTokens
 from web.auth.routes import setup_auth
 from web.compression import compression_middleware
@@ -51,6 +51,7 @@ def create_app(runtime: Runtime) -> web.Application:
     setup_auth(app)
     app.add_routes(accounts.routes)
     app.add_routes(linking.routes)
+    app.add_routes(settings_api.routes)
     setup_metrics(app)
     setup_events(app)
     setup_ics_feed(app)

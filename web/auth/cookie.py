@@ -84,13 +84,21 @@ def clear_session_cookie(request: web.Request, response: web.Response) -> None:
     )
 
 
-def pair_response(
-    request: web.Request, pair: TokenPair, issued: IssuedRefreshToken, *, status: int = 200
+def session_response(
+    request: web.Request, user: User, issued: IssuedRefreshToken, *, status: int = 200
 ) -> web.Response:
-    """The token pair as JSON; for the page, the refresh token goes into the cookie instead."""
+    """A fresh access token, the refresh token and the profile: for the page, the refresh token
+    goes into the cookie instead of the body."""
+    access = issue_access_token(request.app[ACCESS_TOKENS], user)
+    grant = SessionGrant(
+        access_token=access.token,
+        expires_in=access.expires_in,
+        refresh_expires_at=issued.expires_at,
+        user=profile_of(user),
+    )
     if not wants_cookie(request):
+        pair = TokenPair(**grant.model_dump(), refresh_token=issued.token)
         return json_response(pair.model_dump(mode="json"), status=status)
-    grant = SessionGrant.model_validate(pair.model_dump(exclude={"refresh_token"}))
     response = json_response(grant.model_dump(mode="json"), status=status)
     _set_cookie(request, response, issued)
     return response
@@ -137,16 +145,7 @@ async def refresh_from_cookie(request: web.Request) -> web.Response:
         if user is None:
             raise TokenError("user no longer exists")
         await session.commit()
-    access = issue_access_token(request.app[ACCESS_TOKENS], user)
-    grant = SessionGrant(
-        access_token=access.token,
-        expires_in=access.expires_in,
-        refresh_expires_at=issued.expires_at,
-        user=profile_of(user),
-    )
-    response = json_response(grant.model_dump(mode="json"))
-    _set_cookie(request, response, issued)
-    return response
+    return session_response(request, user, issued)
 
 
 @routes.post(f"{SESSION_PATH}/logout")

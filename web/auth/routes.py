@@ -13,9 +13,8 @@ from models.token import TokenPurpose
 from models.tokens import consume_one_time_token
 from models.user import User
 from models.users import UserRepository
-from web.accounts import profile_of
 from web.auth import cookie
-from web.auth.cookie import pair_response
+from web.auth.cookie import session_response
 from web.auth.errors import (
     EmailTakenError,
     InvalidCredentialsError,
@@ -42,8 +41,6 @@ from web.auth.schemas import (
     WebAppRequest,
 )
 from web.auth.sessions import (
-    IssuedRefreshToken,
-    issue_access_token,
     issue_refresh_token,
     revoke_all_sessions,
     revoke_session_of,
@@ -67,32 +64,13 @@ def _refresh_ttl(request: web.Request) -> timedelta:
     return timedelta(days=request.app[AUTH_SETTINGS].refresh_ttl_days)
 
 
-def _pair(
-    request: web.Request,
-    user: User,
-    refresh: IssuedRefreshToken,
-    *,
-    status: int = 200,
-) -> web.Response:
-    """Answer with a fresh access token, the refresh token and the user's profile."""
-    access = issue_access_token(request.app[ACCESS_TOKENS], user)
-    pair = TokenPair(
-        access_token=access.token,
-        expires_in=access.expires_in,
-        refresh_token=refresh.token,
-        refresh_expires_at=refresh.expires_at,
-        user=profile_of(user),
-    )
-    return pair_response(request, pair, refresh, status=status)
-
-
 async def _sign_in(
     request: web.Request, session: AsyncSession, user: User, *, status: int = 200
 ) -> web.Response:
     """Open a new session family for `user`, commit everything, answer with the token pair."""
     refresh, _ = await issue_refresh_token(session, user.id, _refresh_ttl(request))
     await session.commit()
-    return _pair(request, user, refresh, status=status)
+    return session_response(request, user, refresh, status=status)
 
 
 def _request_language(request: web.Request, preferred: str | None = None) -> str:
@@ -258,7 +236,7 @@ async def refresh(request: web.Request) -> web.Response:
         if user is None:
             raise TokenError("user no longer exists")
         await session.commit()
-    return _pair(request, user, issued)
+    return session_response(request, user, issued)
 
 
 @routes.post("/api/auth/logout")
