@@ -239,9 +239,15 @@ def solar_eclipse_path(peak: datetime) -> EclipsePath:
     )
 
 
-def moon_up(moment: datetime) -> NDArray[np.bool_]:
-    """Where on the grid the Moon's centre is above the horizon (parallax included)."""
-    latitudes, longitudes = grid()
+def moon_up(
+    moment: datetime, latitudes: Array | None = None, longitudes: Array | None = None
+) -> NDArray[np.bool_]:
+    """Where the Moon's centre is above the horizon (parallax included), on a grid of places.
+
+    The grid is the module's unless the latitudes (rows) and longitudes (columns) are given.
+    """
+    if latitudes is None or longitudes is None:
+        latitudes, longitudes = grid()
     lon_mesh, lat_mesh = np.meshgrid(longitudes, latitudes)
     points, normals = _surface(lat_mesh.ravel(), lon_mesh.ravel())
     moon = _earth_fixed("moon", fast(to_sky(moment).ts.from_datetimes([moment])))

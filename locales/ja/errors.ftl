@@ -28,3 +28,4 @@ error-telegram-auth-invalid = Telegram でのログインを確認できませ�
 error-telegram-not-configured = 現在、Telegram でのログインはご利用いただけません。
 error-telegram-unavailable = 現在 Telegram に接続できません。しばらくしてからもう一度お試しください。
 error-refresh-token-reused = 安全のため、このセッションを終了しました。もう一度ログインしてください。
+error-picture-unavailable = この現象には画像がありません。
