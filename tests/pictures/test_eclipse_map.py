@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from numpy.typing import NDArray
 from PIL import Image
 
 from astro.events import compute_events
@@ -24,10 +25,11 @@ def _event(kind: EventKind, day: datetime) -> SkyEvent:
     return events[0]
 
 
-def _pixel(image: Image.Image, latitude: float, longitude: float) -> np.ndarray:
+def _pixel(image: Image.Image, latitude: float, longitude: float) -> NDArray[np.int64]:
     x = int((longitude + 180.0) * WIDTH / 360.0)
     y = int((90.0 - latitude) * WIDTH / 360.0)
-    return np.asarray(image.convert("RGB"), dtype=np.int64)[y, x]
+    pixels = np.asarray(image.convert("RGB"), dtype=np.int64)
+    return np.asarray(pixels[y, x], dtype=np.int64)
 
 
 def _decode(data: bytes) -> Image.Image:
@@ -54,7 +56,10 @@ def test_solar_eclipse_map_2027(i18n: I18n, artifacts: Path) -> None:
     central = _pixel(image, 32.02, 20.0)
     assert central[0] > 150
     assert central[1] < 110
-    greatest = _pixel(image, float(event.payload["latitude"]), float(event.payload["longitude"]))
+    latitude, longitude = event.payload["latitude"], event.payload["longitude"]
+    assert isinstance(latitude, float)
+    assert isinstance(longitude, float)
+    greatest = _pixel(image, latitude, longitude)
     assert greatest[0] > 200
     assert greatest[1] > 200
     assert greatest[2] < 150
