@@ -17,7 +17,7 @@ from typing import Any, Final
 from PIL import Image
 
 from astro.eclipse_path import EclipsePath, solar_eclipse_path
-from astro.kinds import EventKind
+from astro.kinds import MOON_PHASE_KINDS, EventKind
 from astro.local import EventLike, local_circumstances
 from astro.moon_view import moon_view
 from astro.seasons import Hemisphere
@@ -28,18 +28,8 @@ from pictures.eclipse_map import Marker, Words, lunar_eclipse_map, solar_eclipse
 from pictures.moon import draw_moon
 from pictures.text import clean, words_render
 
-MOON_KINDS: Final = frozenset(
-    {
-        EventKind.NEW_MOON,
-        EventKind.FIRST_QUARTER,
-        EventKind.FULL_MOON,
-        EventKind.LAST_QUARTER,
-        EventKind.SUPERMOON,
-        EventKind.MICROMOON,
-    }
-)
 MAP_KINDS: Final = frozenset({EventKind.SOLAR_ECLIPSE, EventKind.LUNAR_ECLIPSE})
-PICTURE_KINDS: Final = MOON_KINDS | MAP_KINDS
+PICTURE_KINDS: Final = MOON_PHASE_KINDS | MAP_KINDS
 MIN_WIDTH: Final = 160
 MAX_WIDTH: Final = 2400
 MAP_WIDTH: Final = 1200
