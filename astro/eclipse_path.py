@@ -248,8 +248,13 @@ def moon_up(
     """
     if latitudes is None or longitudes is None:
         latitudes, longitudes = grid()
-    lon_mesh, lat_mesh = np.meshgrid(longitudes, latitudes)
-    points, normals = _surface(lat_mesh.ravel(), lon_mesh.ravel())
-    moon = _earth_fixed("moon", fast(to_sky(moment).ts.from_datetimes([moment])))
-    up = np.sum((moon - points) * normals, axis=0) > 0.0
-    return np.asarray(up.reshape(lat_mesh.shape), dtype=np.bool_)
+    moon = _earth_fixed("moon", fast(to_sky(moment).ts.from_datetimes([moment])))[:, 0]
+    lat = np.radians(latitudes)[:, None]
+    lon = np.radians(longitudes)[None, :]
+    # (moon - place) . up, split into what depends on latitude only and the rest.
+    radius = EQUATOR_KM / np.sqrt(1.0 - _E2 * np.sin(lat) ** 2)
+    place_up = radius * (np.cos(lat) ** 2 + (1.0 - _E2) * np.sin(lat) ** 2)
+    moon_up_ = np.cos(lat) * (moon[0] * np.cos(lon) + moon[1] * np.sin(lon)) + moon[2] * np.sin(
+        lat
+    )
+    return np.asarray(moon_up_ > place_up, dtype=np.bool_)

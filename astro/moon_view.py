@@ -12,11 +12,12 @@ from datetime import datetime
 from typing import Final
 
 import numpy as np
+from skyfield.framelib import ecliptic_frame
 from skyfield.positionlib import Apparent
 from skyfield.toposlib import wgs84
 
 from astro.seasons import Hemisphere
-from astro.sky import body, ecliptic_longitude, fast
+from astro.sky import body, fast
 from astro.timescale import to_sky
 from astro.zones import check_coordinates
 
@@ -45,6 +46,11 @@ def _observe(
         return body("earth").at(time).observe(body(name)).apparent()
     place = body("earth") + wgs84.latlon(latitude, longitude)
     return place.at(time).observe(body(name)).apparent()
+
+
+def _ecliptic_longitude(position: Apparent) -> float:
+    _latitude, longitude, _distance = position.frame_latlon(ecliptic_frame)
+    return float(longitude.degrees)
 
 
 def _bright_limb(moon: Apparent, sun: Apparent) -> float:
@@ -95,13 +101,12 @@ def moon_view(
         tilt = limb - _parallactic(moon, latitude)
     else:
         tilt = limb + _NORTH_UP[hemisphere]
-    time = to_sky(moment)
-    elongation = ecliptic_longitude("moon", time) - ecliptic_longitude("sun", time)
+    elongation = _ecliptic_longitude(moon) - _ecliptic_longitude(sun)
     return MoonView(
         illuminated=(1.0 + math.cos(math.radians(phase))) / 2.0,
         phase_angle=phase,
         bright_limb_angle=limb,
         tilt=tilt % 360.0,
         north=(tilt - limb) % 360.0,
-        waxing=float(elongation) % 360.0 < 180.0,
+        waxing=elongation % 360.0 < 180.0,
     )

@@ -15,7 +15,7 @@ from PIL import Image
 
 from astro.moon_view import MoonView
 
-Grid = NDArray[np.float64]
+Grid = NDArray[np.floating]
 _SKY: Final = (11, 16, 32)
 # Albedo of the highlands; a mare is darker by its weight.
 _HIGHLAND: Final = np.array([236.0, 233.0, 224.0])
@@ -66,22 +66,10 @@ def _albedo(size: int) -> Image.Image:
     return Image.fromarray(albedo, "F")
 
 
-def lit_mask(view: MoonView, size: int) -> tuple[NDArray[np.bool_], NDArray[np.bool_]]:
-    """The disc's pixels and its lit pixels, at the picture's centre with a small margin."""
-    radius = size * 0.46
-    coords = (np.arange(size, dtype=np.float64) + 0.5 - size / 2.0) / radius
-    x, y = np.meshgrid(coords, coords)
-    inside = x * x + y * y < 1.0
-    depth = np.sqrt(np.clip(1.0 - x * x - y * y, 0.0, None))
-    toward, _ = _rotated(x, y, view.tilt)
-    phase = math.radians(view.phase_angle)
-    return inside, inside & (toward * math.sin(phase) + depth * math.cos(phase) > 0.0)
-
-
 def draw_moon(view: MoonView, size: int = 512) -> Image.Image:
     """An RGB picture of the Moon as the view describes it, `size` pixels square."""
     radius = size * 0.46
-    coords = (np.arange(size, dtype=np.float64) + 0.5 - size / 2.0) / radius
+    coords = (np.arange(size, dtype=np.float32) + 0.5 - size / 2.0) / radius
     x, y = np.meshgrid(coords, coords)
     rr = x * x + y * y
     depth = np.sqrt(np.clip(1.0 - rr, 0.0, None))
@@ -93,9 +81,9 @@ def draw_moon(view: MoonView, size: int = 512) -> Image.Image:
     light = np.maximum(light, _EARTHSHINE)
     albedo = np.asarray(
         _albedo(size).rotate(view.north, Image.Resampling.BILINEAR, fillcolor=1.0),
-        dtype=np.float64,
+        dtype=np.float32,
     )
-    shade = (light * albedo)[..., None] * _HIGHLAND
-    edge = np.clip((1.0 - np.sqrt(rr)) * radius + 0.5, 0.0, 1.0)[..., None]
-    pixels = shade * edge + np.array(_SKY, dtype=np.float64) * (1.0 - edge)
+    edge = np.clip((1.0 - np.sqrt(rr)) * radius + 0.5, 0.0, 1.0)
+    shade = (light * albedo * edge)[..., None] * _HIGHLAND.astype(np.float32)
+    pixels = shade + np.asarray(_SKY, dtype=np.float32) * (1.0 - edge)[..., None]
     return Image.fromarray(np.clip(pixels, 0.0, 255.0).astype(np.uint8), "RGB")
