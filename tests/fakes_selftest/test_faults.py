@@ -79,4 +79,4 @@ async def test_latency_delays_answers(tg: FakeTelegram, bot: Bot) -> None:
 
 def test_unknown_method_cannot_be_faulted(tg: FakeTelegram) -> None:
     with pytest.raises(FakeUsageError, match="does not implement"):
-        tg.fail_next("sendPhoto")
+        tg.fail_next("sendVideo")
