@@ -16,7 +16,7 @@ from astro.timescale import FIRST_YEAR, LAST_YEAR
 from core.errors import InvalidLanguageError, NotFoundError
 from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_NATIVE_NAMES, I18n, Translator, normalize_language
 from web.errors import request_translator
-from web.keys import RUNTIME
+from web.keys import I18N
 from web.openapi import describe
 from web.validation import read_query
 
@@ -152,8 +152,8 @@ async def asset(request: web.Request) -> web.FileResponse:
 
 
 def setup_page(app: web.Application) -> None:
-    """Serve the page and its texts (needs RUNTIME)."""
-    i18n = app[RUNTIME].i18n
+    """Serve the page and its texts (needs I18N)."""
+    i18n = app[I18N]
     app[PAGE_TEXTS] = {
         language: orjson.dumps(render_page_texts(i18n, language).model_dump())
         for language in i18n.translators

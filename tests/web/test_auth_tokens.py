@@ -10,7 +10,7 @@ from sqlalchemy import func, select, update
 from models.token import RefreshToken, TokenPurpose
 from models.tokens import issue_one_time_token
 from tests.web.conftest import Client, MakeUser
-from web.keys import RUNTIME
+from web.keys import AUTH_SETTINGS, SESSIONMAKER
 
 pytestmark = pytest.mark.postgres
 PASSWORD = "correct horse battery"
@@ -29,7 +29,7 @@ async def _refresh(client: Client, token: str) -> Any:
 
 async def _login_token(client: Client, make_user: MakeUser, **issue: Any) -> str:
     user = await make_user(telegram_user_id=4242, language="fr")
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         return await issue_one_time_token(session, user.user_id, TokenPurpose.WEB_LOGIN, **issue)
 
 
@@ -51,7 +51,7 @@ async def test_expired_one_time_token(client: Client, make_user: MakeUser) -> No
 
 async def test_link_token_cannot_sign_in(client: Client, make_user: MakeUser) -> None:
     user = await make_user()
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         token = await issue_one_time_token(session, user.user_id, TokenPurpose.LINK_TELEGRAM)
     response = await client.post("/api/auth/token", json={"token": token})
     assert (await response.json())["error"]["code"] == "token_invalid"
@@ -91,7 +91,7 @@ async def test_reusing_a_rotated_token_revokes_the_family(client: Client) -> Non
 
 async def test_expired_refresh_token(client: Client) -> None:
     pair = await _sign_up(client)
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         await session.execute(
             update(RefreshToken).values(expires_at=datetime.now(UTC) - timedelta(seconds=1))
         )
@@ -123,7 +123,7 @@ async def test_revoke_all_ends_every_session(client: Client) -> None:
     assert (await _refresh(client, pair["refresh_token"])).status == 401
     assert (await _refresh(client, second["refresh_token"])).status == 401
     assert (await _refresh(client, other_user["refresh_token"])).status == 200
-    async with client.app[RUNTIME].sessionmaker() as session:
+    async with client.app[SESSIONMAKER]() as session:
         live = await session.scalar(
             select(func.count()).select_from(RefreshToken).where(RefreshToken.revoked_at.is_(None))
         )
@@ -132,7 +132,7 @@ async def test_revoke_all_ends_every_session(client: Client) -> None:
 
 async def test_refresh_tokens_are_stored_hashed(client: Client) -> None:
     pair = await _sign_up(client)
-    async with client.app[RUNTIME].sessionmaker() as session:
+    async with client.app[SESSIONMAKER]() as session:
         hashes = (await session.execute(select(RefreshToken.token_hash))).scalars().all()
     assert pair["refresh_token"] not in hashes
     assert all(len(value) == 64 for value in hashes)
@@ -149,7 +149,7 @@ async def test_jwks_publishes_the_verifying_key(client: Client) -> None:
         pair["access_token"],
         jwt.PyJWK(jwk).key,
         algorithms=["RS256"],
-        audience=client.app[RUNTIME].settings.auth.audience,
+        audience=client.app[AUTH_SETTINGS].audience,
     )
     assert claims["sub"] == pair["user"]["id"]
 

@@ -9,7 +9,7 @@ import pytest
 
 from core.i18n import LANGUAGE_NATIVE_NAMES, LANGUAGES, I18n
 from tests.web.conftest import Client
-from web.keys import RUNTIME
+from web.keys import I18N
 from web.page import ASSETS, INDEX, STATIC_DIR
 
 pytestmark = pytest.mark.postgres
@@ -106,7 +106,7 @@ async def test_unknown_or_outside_files_are_a_localized_404(client: Client, path
     assert response.status == 404
     body = await response.json()
     assert body["error"]["code"] == "not_found"
-    assert body["error"]["message"] == client.app[RUNTIME].i18n.get("ru").error("not_found")
+    assert body["error"]["message"] == client.app[I18N].get("ru").error("not_found")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -116,10 +116,10 @@ async def test_texts_are_the_catalogue_in_the_asked_language(
     response = await client.get("/api/i18n/page", params={"lang": language})
     assert response.status == 200
     texts = await response.json()
-    tr = client.app[RUNTIME].i18n.get(language)
+    tr = client.app[I18N].get(language)
     assert texts["language"] == language
     assert texts["languages"] == dict(LANGUAGE_NATIVE_NAMES)
-    english = client.app[RUNTIME].i18n.get("en")
+    english = client.app[I18N].get("en")
     page_ids = {i for i in english.message_ids if i.startswith("page-")}
     assert set(texts["messages"]) == page_ids
     for msg_id, text in texts["messages"].items():
@@ -164,7 +164,7 @@ async def test_unknown_language_is_a_localized_422(client: Client) -> None:
     assert response.status == 422
     error = (await response.json())["error"]
     assert error["code"] == "invalid_language"
-    assert error["message"] == client.app[RUNTIME].i18n.get("ja").error("invalid_language")
+    assert error["message"] == client.app[I18N].get("ja").error("invalid_language")
 
 
 def test_the_page_uses_exactly_the_page_messages(web_i18n: I18n) -> None:

@@ -32,7 +32,7 @@ from models.token import TokenPurpose
 from models.tokens import issue_one_time_token
 from tests.web.conftest import Client, MakeClient, MakeUser
 from tests.web.test_auth_telegram import BOT_TOKEN, init_data
-from web.keys import RUNTIME
+from web.keys import BUS, I18N, SESSIONMAKER
 
 pytestmark = [pytest.mark.postgres, pytest.mark.browser]
 
@@ -161,13 +161,13 @@ async def sky(client: Client) -> Sky:
         ),
         AstroEvent(kind="last_quarter", occurs_at=_at(month, 25, 20), payload={}),
     ]
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         session.add_all(rows)
     return Sky(month=month, events=rows)
 
 
 async def _login_link(client: Client, user_id: uuid.UUID) -> str:
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         token = await issue_one_time_token(session, user_id, TokenPurpose.WEB_LOGIN)
     return str(client.make_url("/login").with_query(token=token))
 
@@ -178,7 +178,7 @@ def _titles(tr: Translator, sky: Sky) -> list[str]:
 
 async def _expect_month(page: Page, client: Client, sky: Sky, language: str) -> None:
     """The month's title and events are shown in `language`, times in Moscow time."""
-    tr = client.app[RUNTIME].i18n.get(language)
+    tr = client.app[I18N].get(language)
     await expect(page.locator("html")).to_have_attribute("lang", language)
     # CLDR's year-month as the browser's Intl writes it, or as Babel does where Intl lacks it.
     title = babel.dates.format_skeleton("yMMMM", sky.month, locale=tr.babel_locale)
@@ -221,7 +221,7 @@ async def test_bot_link_signs_in_and_shows_the_month_in_three_scripts(
     # The one-time token is gone from the address bar and from history.
     assert page.url == str(client.make_url("/"))
     await _expect_month(page, client, sky, "ru")
-    ru = client.app[RUNTIME].i18n.get("ru")
+    ru = client.app[I18N].get("ru")
     title = await page.locator("#month-title").text_content()
     assert title is not None
     assert CYRILLIC.search(title)
@@ -261,10 +261,10 @@ async def test_cjk_texts_render_with_glyphs(
     page = await open_page()
     await page.goto(await _login_link(client, user.user_id))
     await _expect_month(page, client, sky, "ja")
-    await _assert_glyphs(page, client.app[RUNTIME].i18n.get("ja")("page-month-events"))
+    await _assert_glyphs(page, client.app[I18N].get("ja")("page-month-events"))
     await page.select_option("#language", "zh")
     await _expect_month(page, client, sky, "zh")
-    await _assert_glyphs(page, client.app[RUNTIME].i18n.get("zh")("page-month-events"))
+    await _assert_glyphs(page, client.app[I18N].get("zh")("page-month-events"))
     # A phone (and Telegram's Mini App view): the month fits the width, nothing scrolls sideways.
     await page.set_viewport_size(PHONE)
     overflow = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
@@ -293,8 +293,8 @@ async def test_a_pushed_reminder_appears_live(
             "lead_minutes": 60,
         },
     }
-    await client.app[RUNTIME].bus.publish(WS_CHANNEL, orjson.dumps(push))
-    ru = client.app[RUNTIME].i18n.get("ru")
+    await client.app[BUS].publish(WS_CHANNEL, orjson.dumps(push))
+    ru = client.app[I18N].get("ru")
     item = page.locator("#live .live-item")
     await expect(item.locator(".event-title")).to_have_text(
         event_title(ru, event.kind, event.subject, event.payload, "north")
@@ -303,8 +303,8 @@ async def test_a_pushed_reminder_appears_live(
     await expect(item.locator(".event-when")).to_contain_text(re.compile(r"\b0?1:00"))
     await expect(page.locator(".toast")).to_have_count(1)
     # A redelivery of the same push is not shown twice.
-    await client.app[RUNTIME].bus.publish(WS_CHANNEL, orjson.dumps(push))
-    await client.app[RUNTIME].bus.publish(
+    await client.app[BUS].publish(WS_CHANNEL, orjson.dumps(push))
+    await client.app[BUS].publish(
         WS_CHANNEL, orjson.dumps({**push, "id": "another", "type": "event.upcoming"})
     )
     await expect(item).to_have_count(2)
@@ -332,7 +332,7 @@ async def test_event_details_open_with_the_description(
 async def test_a_bad_link_shows_the_localized_error(client: Client, open_page: Any) -> None:
     page = await open_page("hy-AM")
     await page.goto(str(client.make_url("/login").with_query(token="not-a-real-token")))
-    hy = client.app[RUNTIME].i18n.get("hy")
+    hy = client.app[I18N].get("hy")
     await expect(page.locator("#status-text")).to_have_text(hy.error("token_invalid"))
     # The visitor still sees the calendar, with the sign-in offered beside it.
     await expect(page.locator("body")).to_have_attribute("data-ready", "visitor")
@@ -344,7 +344,7 @@ async def test_a_bad_link_shows_the_localized_error(client: Client, open_page: A
 async def test_email_registration_then_wrong_password(client: Client, open_page: Any) -> None:
     page = await open_page("fr-FR")
     await page.goto(str(client.make_url("/")))
-    fr = client.app[RUNTIME].i18n.get("fr")
+    fr = client.app[I18N].get("fr")
     await expect(page.locator("#signin-title")).to_have_text(fr("page-reminders-title"))
     # A visitor is offered an account first.
     await expect(page.locator("#signin-submit")).to_have_text(fr("page-register-submit"))
@@ -479,7 +479,7 @@ async def test_a_visitor_sees_the_month_with_moon_and_details_in_their_language(
     await expect(page.locator(".day:not(.outside) svg.moon")).to_have_count(25 - 3 + 1)
     await expect(page.locator("#zone")).to_have_text("Москва, стандартное время")
     # Reminders are what an account adds: the sign-up form is offered beside the calendar.
-    ru = client.app[RUNTIME].i18n.get("ru")
+    ru = client.app[I18N].get("ru")
     await expect(page.locator("#signin-title")).to_have_text(ru("page-reminders-title"))
     await expect(page.locator("#signin-submit")).to_have_text(ru("page-register-submit"))
     await expect(page.locator("#live-card")).to_be_hidden()
@@ -549,7 +549,7 @@ async def test_a_phone_taps_a_day_to_list_its_events(
 ) -> None:
     page = await open_page("en-GB", viewport=PHONE)
     await _visit(page, client)
-    en = client.app[RUNTIME].i18n.get("en")
+    en = client.app[I18N].get("en")
     await expect(page.locator("#list-title")).to_have_text(en("page-month-events"))
     full_moon = sky.month.replace(day=18).isoformat()
     await page.locator(f'[data-day="{full_moon}"]').tap()
@@ -607,7 +607,7 @@ async def test_arrow_keys_move_through_the_grid_and_enter_chooses_a_day(
     # Only one cell is in the tab order (roving tabindex); each is labelled with its date.
     assert await page.locator("[role=gridcell][tabindex='0']").count() == 1
     full_moon = page.locator(f'[data-day="{sky.month.replace(day=18).isoformat()}"]')
-    en = client.app[RUNTIME].i18n.get("en")
+    en = client.app[I18N].get("en")
     name = re.compile(rf"18 {sky.month:%B} {sky.month.year}.*{_titles(en, sky)[3]}")
     await expect(full_moon).to_have_accessible_name(name)
 
@@ -744,11 +744,11 @@ async def test_a_supermoon_is_one_entry_with_its_full_moon(
         payload={**full_moon.payload, "phase": "full"},
         significance=60,
     )
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         session.add(supermoon)
     page = await open_page()
     await _visit(page, client)
-    en = client.app[RUNTIME].i18n.get("en")
+    en = client.app[I18N].get("en")
     title = event_title(en, "supermoon", "", supermoon.payload, "north")
     titles = _titles(en, sky)
     await expect(page.locator("#events .event-title")).to_have_text(

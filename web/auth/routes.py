@@ -50,7 +50,7 @@ from web.auth.sessions import (
 from web.auth.telegram import TelegramIdentity, verify_init_data, verify_login_widget
 from web.auth.telegram_api import TELEGRAM_API, telegram_api
 from web.errors import json_response
-from web.keys import RUNTIME
+from web.keys import AUTH_SETTINGS, SESSIONMAKER
 from web.openapi import describe
 from web.security import LIMITS
 from web.validation import read_json
@@ -62,7 +62,7 @@ _SIGN_IN_ERRORS = (400, 401, 413, 422, 429)
 
 
 def _refresh_ttl(request: web.Request) -> timedelta:
-    return timedelta(days=request.app[RUNTIME].settings.auth.refresh_ttl_days)
+    return timedelta(days=request.app[AUTH_SETTINGS].refresh_ttl_days)
 
 
 def _pair(
@@ -117,7 +117,7 @@ async def register(request: web.Request) -> web.Response:
     password = normalize_password(body.password)
     check_policy(password, body.email)
     password_hash = await hash_password(password)
-    async with request.app[RUNTIME].sessionmaker() as session:
+    async with request.app[SESSIONMAKER]() as session:
         if await UserRepository(session).by_email(body.email) is not None:
             raise EmailTakenError("email taken")
         user = User(
@@ -154,7 +154,7 @@ async def login(request: web.Request) -> web.Response:
     if wait > 0:
         raise RateLimitedError(wait)
     password = normalize_password(body.password)
-    async with request.app[RUNTIME].sessionmaker() as session:
+    async with request.app[SESSIONMAKER]() as session:
         user = await UserRepository(session).by_email(body.email)
         password_hash = user.password_hash if user is not None else None
         if user is None or not await verify_password(password_hash, password):
@@ -167,7 +167,7 @@ async def login(request: web.Request) -> web.Response:
 
 
 async def _telegram_sign_in(request: web.Request, identity: TelegramIdentity) -> web.Response:
-    async with request.app[RUNTIME].sessionmaker() as session:
+    async with request.app[SESSIONMAKER]() as session:
         user, created = await UserRepository(session).get_or_create_telegram(
             identity.telegram_user_id,
             identity.username,
@@ -193,7 +193,7 @@ async def telegram_widget(request: web.Request) -> web.Response:
     identity = verify_login_widget(
         request.app[TELEGRAM_API].bot_token(),
         fields,
-        max_age=request.app[RUNTIME].settings.auth.telegram_max_age_seconds,
+        max_age=request.app[AUTH_SETTINGS].telegram_max_age_seconds,
     )
     return await _telegram_sign_in(request, identity)
 
@@ -212,7 +212,7 @@ async def telegram_webapp(request: web.Request) -> web.Response:
     identity = verify_init_data(
         request.app[TELEGRAM_API].bot_token(),
         body.init_data,
-        max_age=request.app[RUNTIME].settings.auth.telegram_max_age_seconds,
+        max_age=request.app[AUTH_SETTINGS].telegram_max_age_seconds,
     )
     return await _telegram_sign_in(request, identity)
 
@@ -228,7 +228,7 @@ async def telegram_webapp(request: web.Request) -> web.Response:
 async def one_time_token(request: web.Request) -> web.Response:
     """Consume the bot's single-use login token (15 minutes) and sign its user in."""
     body = await read_json(request, OneTimeTokenRequest)
-    async with request.app[RUNTIME].sessionmaker() as session:
+    async with request.app[SESSIONMAKER]() as session:
         user_id = await consume_one_time_token(session, body.token, TokenPurpose.WEB_LOGIN)
         user = await UserRepository(session).get(user_id)
         return await _sign_in(request, session, user)
@@ -245,7 +245,7 @@ async def one_time_token(request: web.Request) -> web.Response:
 async def refresh(request: web.Request) -> web.Response:
     """Rotate the refresh token; a rotated one used again ends its whole session family."""
     body = await read_json(request, RefreshRequest)
-    async with request.app[RUNTIME].sessionmaker() as session:
+    async with request.app[SESSIONMAKER]() as session:
         try:
             issued = await rotate_refresh_token(session, body.refresh_token, _refresh_ttl(request))
         except RefreshTokenReusedError:
@@ -266,7 +266,7 @@ async def refresh(request: web.Request) -> web.Response:
 async def logout(request: web.Request) -> web.Response:
     """Revoke the session the refresh token belongs to (idempotent)."""
     body = await read_json(request, RefreshRequest)
-    async with request.app[RUNTIME].sessionmaker() as session:
+    async with request.app[SESSIONMAKER]() as session:
         await revoke_session_of(session, body.refresh_token)
         await session.commit()
     return web.Response(status=204)
@@ -277,7 +277,7 @@ async def logout(request: web.Request) -> web.Response:
 async def revoke_all(request: web.Request) -> web.Response:
     """Revoke every refresh token of the caller (access tokens end within their short life)."""
     caller = await require_user(request)
-    async with request.app[RUNTIME].sessionmaker() as session:
+    async with request.app[SESSIONMAKER]() as session:
         count = await revoke_all_sessions(session, caller.user_id)
         await session.commit()
     log.info("all sessions revoked", user_id=str(caller.user_id), count=count)
