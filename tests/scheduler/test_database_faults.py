@@ -61,7 +61,11 @@ async def test_two_cuts_mid_broadcast_lose_nothing_and_duplicate_nothing(
     await eventually(lambda: processes_connected(workers.sessionmaker, 1), timeout=60)
     recipients = await plan_reminders(workers, users)
     for share in (3, 2):
-        await eventually(lambda share=share: len(telegram.sent) >= users // share, timeout=30)
+
+        def reached(target: int = users // share) -> bool:
+            return len(telegram.sent) >= target
+
+        await eventually(reached, timeout=30)
         assert await cut_connections(workers.database_url) > 0
 
     await eventually(lambda: all_sent(workers.sessionmaker, users), timeout=60)
