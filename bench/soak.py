@@ -273,6 +273,8 @@ async def soak(args: argparse.Namespace, url: str, directory: Path) -> None:
             "WEB_WS_MAX_PER_IP": "1000000",
             "WEB_WS_HANDSHAKES_PER_MINUTE": "1000000",
             "LOG_LEVEL": "WARNING",
+            # Five processes share the PostgreSQL server's 100 connections with everything else.
+            "DATABASE_POOL_SIZE": "4",
         },
     )
     peaks: dict[str, int] = {}
@@ -308,7 +310,8 @@ async def soak(args: argparse.Namespace, url: str, directory: Path) -> None:
         outbox = await _outbox(url)
         planned = await _planned_by_chat(url)
     finally:
-        code = await layout.stop()
+        # 5,000 sockets take a while to close on a loaded machine.
+        code = await layout.stop(timeout=180)
         for child in children:
             child.terminate()
     _print_report(
