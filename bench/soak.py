@@ -166,7 +166,12 @@ async def _watch_rss(layout: Layout, peaks: dict[str, int]) -> None:
 async def _kill_at_random(
     layout: Layout, duration: float, kills: int, rng: random.Random, log: list[tuple[float, str]]
 ) -> None:
-    """SIGKILL a web and a scheduler process `kills` times each, from 20 % to 80 % of the run."""
+    """SIGKILL one web and one scheduler process `kills` times each, from 20 % to 80 % of the run.
+
+    The same web process each time: the sockets on the other one show what a client that stays
+    connected receives.
+    """
+    victims = {role: f"{role}-{rng.choice((1, 2))}" for role in ("web", "scheduler")}
     started = time.monotonic()
     moments = sorted(
         (rng.uniform(0.2, 0.8) * duration, role)
@@ -175,7 +180,7 @@ async def _kill_at_random(
     )
     for at, role in moments:
         await asyncio.sleep(max(0.0, started + at - time.monotonic()))
-        name = f"{role}-{rng.choice((1, 2))}"
+        name = victims[role]
         os.kill(layout.pid(name), signal.SIGKILL)
         log.append((time.monotonic() - started, name))
         print(f"  t+{time.monotonic() - started:5.1f} s: SIGKILL {name}", flush=True)
