@@ -121,7 +121,7 @@ async def register(request: web.Request) -> web.Response:
         user = User(
             email=body.email,
             password_hash=password_hash,
-            display_name=body.display_name.strip(),
+            display_name=body.display_name,
             language=body.language or _request_language(request),
             language_chosen=body.language is not None,
         )

@@ -17,6 +17,7 @@ from pydantic import (
 )
 
 from web.accounts import Profile
+from web.validation import DisplayName
 
 MAX_EMAIL_LENGTH = 254
 # Deliberately plain: one @, no spaces, a dotted domain. Deliverability is the inbox's business.
@@ -50,7 +51,7 @@ class RegisterRequest(_Request):
 
     email: Email
     password: str = Field(max_length=MAX_PASSWORD_INPUT)
-    display_name: str = Field(default="", max_length=128)
+    display_name: DisplayName = ""
     language: str | None = Field(default=None, max_length=16)
     timezone: str | None = Field(default=None, max_length=64)
 
