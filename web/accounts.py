@@ -56,6 +56,8 @@ class Profile(BaseModel):
     reminder_hour: int | None
     quiet_hours_start: int | None
     quiet_hours_end: int | None
+    # Whether a calendar feed URL is live (the URL itself is shown only when created).
+    calendar_feed: bool
     is_member: bool
     created_at: datetime
 
@@ -78,6 +80,7 @@ def profile_of(user: User) -> Profile:
         reminder_hour=user.reminder_hour,
         quiet_hours_start=user.quiet_hours_start,
         quiet_hours_end=user.quiet_hours_end,
+        calendar_feed=user.calendar_feed_hash is not None,
         is_member=membership_is_current(user),
         created_at=user.created_at,
     )

@@ -34,3 +34,4 @@ error-telegram-unavailable = Telegram ist gerade nicht erreichbar. Bitte versuch
 error-refresh-token-reused = Zu deiner Sicherheit wurde diese Sitzung beendet. Bitte melde dich erneut an.
 error-server-busy = Der Server ist gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.
 error-account-deactivated = Dieses Konto wurde deaktiviert. Bitte wenden Sie sich an den Support.
+error-picture-unavailable = Für dieses Ereignis gibt es kein Bild.

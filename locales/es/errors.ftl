@@ -35,3 +35,4 @@ error-telegram-unavailable = Ahora mismo no podemos conectar con Telegram. Inté
 error-refresh-token-reused = Por tu seguridad, esta sesión ha terminado. Vuelve a iniciar sesión.
 error-server-busy = El servidor está ocupado en este momento. Inténtalo de nuevo en un momento.
 error-account-deactivated = Esta cuenta ha sido desactivada. Ponte en contacto con el soporte.
+error-picture-unavailable = Este evento no tiene imagen.

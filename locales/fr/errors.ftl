@@ -35,3 +35,4 @@ error-telegram-unavailable = Impossible de joindre Telegram pour le moment. Rée
 error-refresh-token-reused = Par sécurité, cette session a été fermée. Reconnectez-vous.
 error-server-busy = Le serveur est occupé pour le moment. Veuillez réessayer dans un instant.
 error-account-deactivated = Ce compte a été désactivé. Veuillez contacter l’assistance.
+error-picture-unavailable = Cet événement n’a pas d’image.

@@ -30,3 +30,4 @@ error-telegram-unavailable = अभी हम Telegram से जुड़ न�
 error-refresh-token-reused = आपकी सुरक्षा के लिए यह सत्र ख़त्म कर दिया गया है। कृपया फिर से साइन इन करें।
 error-server-busy = सर्वर अभी व्यस्त है। कृपया थोड़ी देर में फिर से कोशिश करें।
 error-account-deactivated = यह खाता निष्क्रिय कर दिया गया है। कृपया सहायता टीम से संपर्क करें।
+error-picture-unavailable = इस घटना का कोई चित्र नहीं है।

@@ -35,3 +35,4 @@ error-telegram-unavailable = No momento, não conseguimos falar com o Telegram. 
 error-refresh-token-reused = Para sua segurança, esta sessão foi encerrada. Entre na sua conta de novo.
 error-server-busy = O servidor está ocupado agora. Tente novamente em instantes.
 error-account-deactivated = Esta conta foi desativada. Entre em contato com o suporte.
+error-picture-unavailable = Este evento não tem imagem.

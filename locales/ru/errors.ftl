@@ -36,3 +36,4 @@ error-telegram-unavailable = Сейчас не удаётся связаться
 error-refresh-token-reused = В целях безопасности этот сеанс завершён. Войдите снова.
 error-server-busy = Сервер сейчас перегружен. Пожалуйста, попробуйте чуть позже.
 error-account-deactivated = Эта учётная запись отключена. Обратитесь в поддержку.
+error-picture-unavailable = Для этого события нет изображения.

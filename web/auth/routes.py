@@ -15,7 +15,8 @@ from models.token import TokenPurpose
 from models.tokens import consume_one_time_token
 from models.user import User
 from models.users import UserRepository
-from web.accounts import profile_of
+from web.auth import cookie
+from web.auth.cookie import session_response
 from web.auth.errors import (
     AccountDeactivatedError,
     EmailTakenError,
@@ -37,8 +38,6 @@ from web.auth.schemas import (
     WebAppRequest,
 )
 from web.auth.sessions import (
-    IssuedRefreshToken,
-    issue_access_token,
     issue_refresh_token,
     revoke_session_of,
     rotate_refresh_token,
@@ -61,25 +60,6 @@ def _refresh_ttl(request: web.Request) -> timedelta:
     return timedelta(days=request.app[AUTH_SETTINGS].refresh_ttl_days)
 
 
-def _pair(
-    request: web.Request,
-    user: User,
-    refresh: IssuedRefreshToken,
-    *,
-    status: int = 200,
-) -> web.Response:
-    """Answer with a fresh access token, the refresh token and the user's profile."""
-    access = issue_access_token(request.app[ACCESS_TOKENS], user)
-    pair = TokenPair(
-        access_token=access.token,
-        expires_in=access.expires_in,
-        refresh_token=refresh.token,
-        refresh_expires_at=refresh.expires_at,
-        user=profile_of(user),
-    )
-    return json_response(pair.model_dump(mode="json"), status=status)
-
-
 async def _sign_in(
     request: web.Request, session: AsyncSession, user: User, *, status: int = 200
 ) -> web.Response:
@@ -88,7 +68,7 @@ async def _sign_in(
         raise AccountDeactivatedError("account deactivated")
     refresh, _ = await issue_refresh_token(session, user.id, _refresh_ttl(request))
     await session.commit()
-    return _pair(request, user, refresh, status=status)
+    return session_response(request, user, refresh, status=status)
 
 
 def _request_language(request: web.Request, preferred: str | None = None) -> str:
@@ -269,7 +249,7 @@ async def refresh(request: web.Request) -> web.Response:
         if not user.is_active:
             raise AccountDeactivatedError("account deactivated")
         await session.commit()
-    return _pair(request, user, issued)
+    return session_response(request, user, issued)
 
 
 @routes.post("/api/auth/logout")
@@ -311,3 +291,4 @@ def setup_auth(app: web.Application) -> None:
     app.cleanup_ctx.append(telegram_api)
     app.cleanup_ctx.append(password_hashing(app[WEB_SETTINGS]))
     app.add_routes(routes)
+    app.add_routes(cookie.routes)
