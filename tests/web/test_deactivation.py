@@ -14,6 +14,7 @@ from models.tokens import issue_one_time_token
 from models.user import User
 from tests.web.conftest import Client, MakeClient, MakeUser
 from tests.web.test_auth_telegram import BOT_TOKEN, init_data, widget_payload
+from web.auth.cookie import SESSION_HEADER, SESSION_PATH
 from web.keys import BUS, SESSIONMAKER
 
 pytestmark = pytest.mark.postgres
@@ -55,6 +56,17 @@ async def test_password_sign_in_refresh_and_api_are_refused(client: Client) -> N
     await _refused(
         await client.get("/api/me", headers={"Authorization": f"Bearer {body['access_token']}"})
     )
+
+
+async def test_the_pages_cookie_refresh_is_refused(client: Client) -> None:
+    page = {SESSION_HEADER: "cookie"}
+    signed_up = await client.post(
+        "/api/auth/register",
+        json={"email": "ada@example.org", "password": PASSWORD},
+        headers=page,
+    )
+    await _deactivate(client, (await signed_up.json())["user"]["id"])
+    await _refused(await client.post(f"{SESSION_PATH}/refresh", headers=page))
 
 
 async def test_telegram_sign_in_paths_are_refused(make_client: MakeClient) -> None:
