@@ -5,7 +5,7 @@ from html import escape
 
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import InlineKeyboardMarkup, Message
+from aiogram.types import InlineKeyboardMarkup, Message, ReplyKeyboardRemove
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.keyboards.callbacks import JoinedCheck
@@ -75,6 +75,34 @@ async def ask_leads(
         tr("bot-leads-prompt"),
         reply_markup=leads_keyboard(tr, user.reminder_leads_minutes, onboarding),
     )
+
+
+async def greet(
+    message: Message, tr: Translator, state: FSMContext, user: User, name: str
+) -> None:
+    """Welcome `name`; a newcomer (or one who never finished) sets up from the language."""
+    if user.onboarded_at is None:
+        welcome = tr("bot-welcome", name=escape(name))
+        await ask_language(message, tr, state, onboarding=True, intro=welcome)
+        return
+    await state.clear()
+    await message.answer(tr("bot-welcome-back"), reply_markup=ReplyKeyboardRemove())
+
+
+async def resume_step(message: Message, tr: Translator, state: FSMContext, user: User) -> bool:
+    """Show the setup step the person is in again; False when they are in none."""
+    step, onboarding = await state.get_state(), bool((await state.get_data()).get("onboarding"))
+    if step == Setup.language:
+        await ask_language(message, tr, state, onboarding)
+    elif step == Setup.timezone:
+        await ask_timezone(message, tr, state, onboarding)
+    elif step == Setup.kinds:
+        await ask_kinds(message, tr, state, user, onboarding)
+    elif step == Setup.leads:
+        await ask_leads(message, tr, state, user, onboarding)
+    else:
+        return False
+    return True
 
 
 def zone_text(tr: Translator, zone: str, now: datetime | None = None) -> str:

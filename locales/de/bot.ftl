@@ -20,6 +20,8 @@ bot-leads-prompt = Wie lange vor einem Ereignis soll ich dich erinnern? Wähle e
 bot-lead-before = { $span } vorher
 bot-lead-at-event = Wenn es so weit ist
 bot-use-buttons = Bitte nutze die Schaltflächen der Nachricht oben.
+bot-step-finished = Dieser Schritt ist schon erledigt. Mit /settings kannst du alles ändern.
+bot-location-cleared = Deinen geteilten Standort habe ich entfernt: Dort gilt eine andere Uhrzeit als bei diesem Versatz. Du kannst ihn jederzeit neu teilen.
 bot-onboarding-done = Alles bereit! Mit /next siehst du, was als Nächstes kommt.
 
 bot-kind-full-moon = Vollmond

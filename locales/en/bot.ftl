@@ -20,6 +20,8 @@ bot-leads-prompt = How long before an event should I remind you? Choose one or m
 bot-lead-before = { $span } before
 bot-lead-at-event = When it happens
 bot-use-buttons = Please use the buttons on the message above.
+bot-step-finished = This step is already done. Send /settings to change anything.
+bot-location-cleared = I've removed your shared location: the clock there differs from this offset. Share it again whenever you like.
 bot-onboarding-done = All set! Try /next to see what's coming.
 
 bot-kind-full-moon = Full Moon

@@ -20,6 +20,8 @@ bot-leads-prompt = ¿Con cuánta antelación te aviso? Elige una o varias opcion
 bot-lead-before = { $span } antes
 bot-lead-at-event = En el momento
 bot-use-buttons = Usa los botones del mensaje de arriba, por favor.
+bot-step-finished = Este paso ya está hecho. Envía /settings para cambiar lo que quieras.
+bot-location-cleared = He quitado tu ubicación compartida: allí la hora no coincide con este desfase. Compártela de nuevo cuando quieras.
 bot-onboarding-done = ¡Todo listo! Prueba /next para ver lo que viene.
 
 bot-kind-full-moon = Luna llena

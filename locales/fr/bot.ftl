@@ -20,6 +20,8 @@ bot-leads-prompt = Combien de temps avant un événement dois-je vous prévenir 
 bot-lead-before = { $span } avant
 bot-lead-at-event = Au moment même
 bot-use-buttons = Utilisez les boutons du message ci-dessus, s'il vous plaît.
+bot-step-finished = Cette étape est déjà faite. Envoyez /settings pour modifier quoi que ce soit.
+bot-location-cleared = J'ai retiré votre position partagée : l'heure n'y correspond pas à ce décalage. Partagez-la de nouveau quand vous voulez.
 bot-onboarding-done = Tout est prêt ! Essayez /next pour voir ce qui arrive.
 
 bot-kind-full-moon = Pleine lune

@@ -20,6 +20,8 @@ bot-leads-prompt = किसी घटना से कितना पहले
 bot-lead-before = { $span } पहले
 bot-lead-at-event = घटना के समय
 bot-use-buttons = कृपया ऊपर वाले संदेश के बटन इस्तेमाल करें।
+bot-step-finished = यह चरण पहले ही पूरा हो चुका है। कुछ भी बदलने के लिए /settings भेजें।
+bot-location-cleared = मैंने आपकी साझा की गई लोकेशन हटा दी है: वहाँ का समय इस अंतर से मेल नहीं खाता। जब चाहें, उसे फिर से साझा करें।
 bot-onboarding-done = सब तैयार है! आगे क्या होने वाला है, देखने के लिए /next भेजें।
 
 bot-kind-full-moon = पूर्णिमा

@@ -20,6 +20,8 @@ bot-leads-prompt = 現象の何分前・何時間前にお知らせしますか�
 bot-lead-before = { $span }前
 bot-lead-at-event = その時刻に
 bot-use-buttons = 上のメッセージのボタンを使ってください。
+bot-step-finished = このステップはもう完了しています。変更するには /settings を送ってください。
+bot-location-cleared = 共有された位置情報を削除しました。その場所の時刻はこのオフセットと合いません。いつでも共有し直せます。
 bot-onboarding-done = 設定が完了しました！/next でこれからの天文現象を見てみましょう。
 
 bot-kind-full-moon = 満月

@@ -20,6 +20,8 @@ bot-leads-prompt = Com quanta antecedência devo avisar? Escolha uma ou mais op�
 bot-lead-before = { $span } antes
 bot-lead-at-event = Na hora do evento
 bot-use-buttons = Use os botões da mensagem acima, por favor.
+bot-step-finished = Esta etapa já foi concluída. Envie /settings para mudar o que quiser.
+bot-location-cleared = Removi a sua localização compartilhada: a hora lá não corresponde a este fuso. Compartilhe-a de novo quando quiser.
 bot-onboarding-done = Tudo pronto! Experimente /next para ver o que vem por aí.
 
 bot-kind-full-moon = Lua cheia

@@ -20,6 +20,8 @@ bot-leads-prompt = 希望提前多久提醒你？可以选择一个或多个，�
 bot-lead-before = 提前{ $span }
 bot-lead-at-event = 事件发生时
 bot-use-buttons = 请使用上面消息中的按钮。
+bot-step-finished = 这一步已经完成了。发送 /settings 可以修改任何设置。
+bot-location-cleared = 我已删除你分享的位置：那里的时间与这个时差不一致。你可以随时重新分享。
 bot-onboarding-done = 全部设置好了！发送 /next 看看接下来有什么天象。
 
 bot-kind-full-moon = 满月
