@@ -7,7 +7,6 @@ from aiogram.dispatcher.event.handler import HandlerObject
 from aiogram.enums import ChatType
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.cities import CityCatalogue
 from bot.fsm import create_fsm_storage
 from bot.gate import GateAlerts
 from bot.handlers import (
@@ -27,6 +26,7 @@ from bot.middlewares.languages import RecentLanguages
 from bot.middlewares.resume import ResumeSetupMiddleware
 from bot.middlewares.throttling import Throttle, ThrottlingMiddleware
 from bot.middlewares.tracking import UpdateTracker
+from core.cities import CityCatalogue
 from core.config import Settings
 from core.i18n import I18n
 from core.runtime import Runtime

@@ -10,19 +10,17 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.keyboards.callbacks import JoinedCheck
 from bot.keyboards.setup import (
-    LEAD_CHOICES,
-    REMINDER_GROUPS,
-    group_is_on,
     kinds_keyboard,
     language_keyboard,
-    lead_label,
     leads_keyboard,
     location_keyboard,
     settings_keyboard,
 )
-from bot.timezones import city_name, utc_offset_label
+from bot.timezones import utc_offset_label
+from core.cities import city_name
 from core.config import GatedFeature
 from core.i18n import LANGUAGE_NATIVE_NAMES, Translator
+from core.reminder_choices import LEAD_CHOICES, REMINDER_GROUPS, group_is_on, lead_label
 from models.user import User
 
 

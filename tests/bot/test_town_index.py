@@ -5,9 +5,9 @@ from collections.abc import Iterator
 
 import pytest
 
-import bot.cities
-from bot.cities import CityIndex
+import core.cities
 from bot.keyboards.callbacks import LanguagePick
+from core.cities import CityIndex
 from core.i18n import I18n
 from tests.bot.conftest import RunningBot
 from tests.bot.helpers import press, reply_to
@@ -22,13 +22,13 @@ SLOW_BUILD_SECONDS = 8.0
 def slow_town_index(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """The index build waits until the returned event is set (or SLOW_BUILD_SECONDS)."""
     release = threading.Event()
-    real = bot.cities.city_index
+    real = core.cities.city_index
 
     def slow() -> CityIndex:
         release.wait(SLOW_BUILD_SECONDS)
         return real()
 
-    monkeypatch.setattr(bot.cities, "city_index", slow)
+    monkeypatch.setattr(core.cities, "city_index", slow)
     yield release
     release.set()
 

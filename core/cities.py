@@ -15,10 +15,12 @@ from importlib import resources
 from itertools import accumulate
 from typing import Any
 
+import babel.dates
 import orjson
+from babel import Locale
 
-from bot.timezones import city_name, is_known_zone
-from core.i18n import LANGUAGES
+from astro.zones import known_zones
+from core.i18n import CLDR_LOCALES, LANGUAGES
 from core.languages import DEFAULT_LANGUAGE
 
 MAX_MATCHES = 8
@@ -289,7 +291,10 @@ def _spelling(spellings: list[str], query: str, language: str | None) -> str:
     return (accented or native or spellings)[0]
 
 
-_loading = threading.Lock()
+def city_name(zone: str, language: str) -> str:
+    """The zone's exemplar city as CLDR writes it in `language` ("Берлин", "東京")."""
+    locale = Locale.parse(CLDR_LOCALES.get(language, "en_GB"))
+    return str(babel.dates.get_timezone_location(zone, locale=locale, return_city=True))
 
 
 def local_names(records: Iterable[Mapping[str, Any]]) -> dict[int, dict[str, str]]:
@@ -303,7 +308,7 @@ def local_names(records: Iterable[Mapping[str, Any]]) -> dict[int, dict[str, str
         by_zone.setdefault(str(record["timezone"]), []).append(record)
     found: dict[int, dict[str, str]] = {}
     for zone, towns in by_zone.items():
-        if not is_known_zone(zone):
+        if zone not in known_zones():
             continue
         english = fold(city_name(zone, DEFAULT_LANGUAGE))
         named = [
@@ -324,10 +329,13 @@ def _build() -> CityIndex:
     return CityIndex.from_records(records, local_names(records))
 
 
+_loading = threading.Lock()
+
+
 @cache
 def _load() -> CityIndex:
-    # Parsing 34,000 JSON records leaves some 60 MB of freed but fragmented heap behind; a
-    # short-lived child process takes that, and only the compact index (~12 MB) comes back.
+    # Parsing the GeoNames records leaves a large freed but fragmented heap behind; a
+    # short-lived child process takes that, and only the compact index comes back.
     spawn = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as builder:
         return builder.submit(_build).result()
@@ -372,3 +380,8 @@ class CityCatalogue:
     async def get(self, city_id: int) -> City | None:
         """The city of a pressed button, or None for an id we never offered."""
         return (await self.index()).get(city_id)
+
+
+async def find_cities(query: str, language: str | None = None) -> list[CityMatch]:
+    """Search off the event loop (the first search builds the index)."""
+    return await asyncio.to_thread(lambda: city_index().search(query, language))
