@@ -113,19 +113,28 @@ def zone_text(tr: Translator, zone: str, now: datetime | None = None) -> str:
     return tr("bot-zone-city", city=city_name(zone, tr.locale), offset=offset, time=local)
 
 
+def coordinates_text(tr: Translator, latitude: float, longitude: float) -> str:
+    """ "48.14° N, 11.58° E" with the language's decimal mark and compass letters."""
+    north = tr(
+        "bot-latitude-north" if latitude >= 0 else "bot-latitude-south",
+        degrees=tr.format_number(abs(latitude), 2),
+    )
+    east = tr(
+        "bot-longitude-east" if longitude >= 0 else "bot-longitude-west",
+        degrees=tr.format_number(abs(longitude), 2),
+    )
+    return tr("bot-summary-location", latitude=north, longitude=east)
+
+
 def summary_text(tr: Translator, user: User) -> str:
     """The person's settings, one line each."""
     kinds = [tr(f"bot-kind-{g}") for g in REMINDER_GROUPS if group_is_on(g, user.reminder_kinds)]
     leads = [lead_label(tr, m) for m in LEAD_CHOICES if m in user.reminder_leads_minutes]
     if user.latitude is not None and user.longitude is not None:
-        location = tr(
-            "bot-summary-location",
-            latitude=tr.format_number(user.latitude, 2),
-            longitude=tr.format_number(user.longitude, 2),
-        )
+        location = coordinates_text(tr, user.latitude, user.longitude)
     else:
         location = tr("bot-summary-no-location")
-    reminders = ", ".join(kinds) if kinds and leads else tr("bot-summary-reminders-off")
+    reminders = tr.format_list(kinds) if kinds and leads else tr("bot-summary-reminders-off")
     return "\n".join(
         [
             tr("bot-summary-title"),
@@ -133,7 +142,7 @@ def summary_text(tr: Translator, user: User) -> str:
             tr("bot-summary-timezone", zone=escape(zone_text(tr, user.timezone))),
             location,
             tr("bot-summary-reminders", kinds=escape(reminders)),
-            tr("bot-summary-leads", leads=escape(", ".join(leads) or "—")),
+            tr("bot-summary-leads", leads=escape(tr.format_list(leads) if leads else "—")),
         ]
     )
 

