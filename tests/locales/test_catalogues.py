@@ -15,6 +15,7 @@ from fluent.syntax import ast as ftl
 from fluent.syntax.visitor import Visitor
 
 from core.i18n import CLDR_LOCALES, DEFAULT_LANGUAGE, LANGUAGES, LOCALES_DIR, I18n, parse_catalogue
+from core.i18n_constellations import IAU_SYMBOLS, constellation_message
 
 # "other" is left out: string selectors use it as their default key too.
 PLURAL_CATEGORIES = frozenset({"zero", "one", "two", "few", "many"})
@@ -23,7 +24,13 @@ PLURAL_SAMPLES: tuple[int | float, ...] = (0, 1, 2, 5, 21, 101, 1.5, 1_000_000)
 MESSAGE_ID = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 # Messages that may equal English: proper names shared by many languages, and the brand.
 SAME_AS_ENGLISH_IDS = frozenset({"common-app-name"})
-SAME_AS_ENGLISH_PREFIXES = ("planet-", "zodiac-", "bot-latitude-", "bot-longitude-")
+SAME_AS_ENGLISH_PREFIXES = (
+    "planet-",
+    "zodiac-",
+    "constellation-",
+    "bot-latitude-",
+    "bot-longitude-",
+)
 # Ordinary words that happen to be spelled as in English.
 SAME_AS_ENGLISH_IN = frozenset({("de", "season-winter"), ("es", "common-no")})
 
@@ -415,3 +422,21 @@ def test_a_term_is_one_word_everywhere(term: str) -> None:
         if stem not in text_of(catalogue(lang)[msg_id]).casefold()
     ]
     assert other == []
+
+
+def test_every_iau_constellation_is_named() -> None:
+    named = {i for i in catalogue(DEFAULT_LANGUAGE) if i.startswith("constellation-")}
+    assert named == {constellation_message(symbol) for symbol in IAU_SYMBOLS}
+
+
+@pytest.mark.parametrize("lang", ["hi", "hy", "ja", "ru", "zh"])
+def test_constellations_are_written_in_the_languages_script(lang: str) -> None:
+    # Latin names are English's convention; a Russian detail line reads "Созвездие: Змееносец".
+    english, translated = catalogue(DEFAULT_LANGUAGE), catalogue(lang)
+    latin = [
+        msg_id
+        for msg_id in english
+        if msg_id.startswith("constellation-")
+        and re.search("[A-Za-z]", text_of(translated[msg_id]))
+    ]
+    assert latin == []
