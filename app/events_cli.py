@@ -19,7 +19,7 @@ FORMATS = ("table", "json", "ics")
 
 
 def iso_date(value: str) -> date:
-    """An argparse type: a YYYY-MM-DD date."""
+    """A YYYY-MM-DD argument as a date (argparse names the mistake otherwise)."""
     try:
         return date.fromisoformat(value)
     except ValueError:

@@ -1,5 +1,6 @@
 """GET /api/events (a window of the calendar, paged) and GET /api/events/{id}, localized."""
 
+import asyncio
 import base64
 import binascii
 import uuid
@@ -12,10 +13,10 @@ import orjson
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from astro.errors import DateOutOfRangeError, InvalidDateRangeError
+from astro.errors import InvalidDateRangeError
 from astro.kinds import EventKind
 from astro.local import local_circumstances
-from astro.timescale import FIRST_YEAR, LAST_YEAR
+from astro.timescale import FIRST_YEAR, LAST_YEAR, ensure_supported
 from astro.zones import hemisphere
 from core.errors import ValidationFailedError
 from core.event_text import event_description, event_details, event_title
@@ -23,7 +24,7 @@ from core.i18n import Translator, resolve_timezone
 from web.auth.guard import AuthUser, optional_user
 from web.errors import request_translator
 from web.events_store import CACHE_SECONDS, EventRow, EventStore, Window
-from web.keys import RUNTIME
+from web.keys import DEFAULT_ZONE, SESSIONMAKER, WEB_SETTINGS
 from web.openapi import describe
 from web.ttl_cache import TTLCache
 from web.validation import read_query
@@ -138,7 +139,8 @@ def _decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
         position = datetime.fromisoformat(moment), uuid.UUID(event_id)
     except (binascii.Error, ValueError, TypeError, AttributeError) as exc:
         raise ValidationFailedError("bad cursor", fields=["cursor"]) from exc
-    if position[0].tzinfo is None:
+    # Outside the years served, an instant with an offset can even overflow datetime's range.
+    if position[0].tzinfo is None or not FIRST_YEAR <= position[0].year <= LAST_YEAR:
         raise ValidationFailedError("bad cursor", fields=["cursor"])
     return position
 
@@ -146,13 +148,11 @@ def _decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
 def _instant(value: datetime, zone: ZoneInfo) -> datetime:
     """An aware UTC instant; naive values are wall-clock times in `zone`."""
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise DateOutOfRangeError(
-            value.date().isoformat(),
-            value=value.date().isoformat(),
-            first_year=FIRST_YEAR,
-            last_year=LAST_YEAR,
-        )
-    return (value if value.tzinfo is not None else value.replace(tzinfo=zone)).astimezone(UTC)
+        # Checked before the offset is applied: year 1 or 9999 would overflow it.
+        ensure_supported(value.replace(tzinfo=UTC))
+    instant = (value if value.tzinfo is not None else value.replace(tzinfo=zone)).astimezone(UTC)
+    ensure_supported(instant)
+    return instant
 
 
 def _window(query: EventsQuery, zone: ZoneInfo, max_days: int) -> Window:
@@ -190,7 +190,7 @@ def _viewer(
     request: web.Request, user: AuthUser | None, tz: str | None
 ) -> tuple[Translator, ZoneInfo, str]:
     """The caller's language, timezone (?tz= first, then the profile) and hemisphere."""
-    default = request.app[RUNTIME].settings.default_timezone
+    default = request.app[DEFAULT_ZONE]
     zone = resolve_timezone(tz or (user.timezone if user else default))
     # Without a latitude the zone the caller reads in places them north or south.
     side = hemisphere(user.latitude if user else None, zone.key)
@@ -214,7 +214,7 @@ async def list_events(request: web.Request) -> web.Response:
     user = await optional_user(request)
     query = read_query(request, EventsQuery)
     tr, zone, hemisphere = _viewer(request, user, query.tz)
-    window = _window(query, zone, request.app[RUNTIME].settings.web.events_max_days)
+    window = _window(query, zone, request.app[WEB_SETTINGS].events_max_days)
     key = (window, tr.locale, zone.key, hemisphere)
     bodies = request.app[_CACHES].bodies
     body = bodies.get(key)
@@ -257,7 +257,10 @@ async def get_event(request: web.Request) -> web.Response:
     event["timezone"] = zone.key
     event["language"] = tr.locale
     place = _place(query, user)
-    event["local"] = None if place is None else local_circumstances(row, *place)
+    # Local circumstances search the sky: off the event loop.
+    event["local"] = (
+        None if place is None else await asyncio.to_thread(local_circumstances, row, *place)
+    )
     return _json(orjson.dumps(event))
 
 
@@ -271,7 +274,7 @@ def _place(query: EventDetailQuery, user: AuthUser | None) -> tuple[float, float
 
 
 def setup_events(app: web.Application) -> None:
-    """Serve the events API on `app` (needs RUNTIME)."""
-    app[EVENT_STORE] = EventStore(app[RUNTIME].sessionmaker)
+    """Serve the events API on `app` (needs SESSIONMAKER, WEB_SETTINGS and DEFAULT_ZONE)."""
+    app[EVENT_STORE] = EventStore(app[SESSIONMAKER])
     app[_CACHES] = _Caches()
     app.add_routes(routes)
