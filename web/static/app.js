@@ -25,6 +25,7 @@ import {
   today,
 } from "./calendar.js";
 import { connectLive, RecentIds } from "./live.js";
+import { setupSettings, showSettings } from "./settings.js";
 import {
   inTelegram,
   oneTimeToken,
@@ -361,6 +362,7 @@ async function followProfile(profile) {
   state.zone = profile.timezone;
   if (profile.language !== currentLanguage()) await useLanguage(profile.language);
   await refreshAll();
+  await showSettings(profile, zoneName(state.zone));
 }
 
 async function chooseLanguage() {
@@ -459,6 +461,7 @@ async function enterCalendar(profile) {
   state.view = null;
   state.selected = null;
   await goTo(today(state.zone));
+  await showSettings(profile, zoneName(state.zone));
   if (signedIn) startLive();
   document.body.dataset.ready = signedIn ? "calendar" : "visitor";
 }
@@ -505,6 +508,13 @@ async function start() {
   $("today").addEventListener("click", goToday);
   $("show-month").addEventListener("click", showWholeMonth);
   $("list-retry").addEventListener("click", refreshAll);
+  setupSettings({
+    onProfile: followProfile,
+    showError,
+    showStatus: (text) => showStatus(text, null),
+    toast,
+    signOut,
+  });
   $("days").addEventListener("keydown", onGridKey);
   $("days").addEventListener("click", onGridClick);
   $("use-device-zone").addEventListener("click", (event) =>
