@@ -24,7 +24,7 @@ from astro.moon import apparent_phase, moon_details
 from astro.riseset import rise_set
 from astro.timescale import to_time
 from astro.zones import hemisphere
-from core.event_text import event_title
+from core.event_text import event_title, one_entry_per_moon
 from core.i18n import Translator
 from models.event import AstroEvent
 from models.user import User
@@ -74,7 +74,7 @@ async def events_between(
             SkyItem(e.kind.value, e.subject, e.occurs_at, e.payload)
             for e in compute_events(start, end, kinds)
         ]
-        return computed[:limit]
+        return one_entry_per_moon(computed)[:limit]
     query = (
         select(AstroEvent)
         .where(AstroEvent.occurs_at >= start, AstroEvent.occurs_at <= end)
@@ -84,7 +84,7 @@ async def events_between(
     if kinds is not None:
         query = query.where(AstroEvent.kind.in_([str(kind) for kind in kinds]))
     rows = (await session.execute(query)).scalars()
-    return [SkyItem(r.kind, r.subject, r.occurs_at, r.payload) for r in rows]
+    return one_entry_per_moon(SkyItem(r.kind, r.subject, r.occurs_at, r.payload) for r in rows)
 
 
 def user_hemisphere(user: User) -> str:

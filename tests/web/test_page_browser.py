@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import babel.dates
 import orjson
 import pytest
+from babel import Locale
 from playwright.async_api import (
     Page,
     Route,
@@ -584,6 +585,9 @@ async def test_a_missing_telegram_script_gives_the_ordinary_page(
         ("en-US", re.compile(r"1:00\s?AM"), "Sun", "Moscow Standard Time"),
         ("en-GB", re.compile(r"01:00"), "Mon", "Moscow Standard Time"),
         ("pt-BR", re.compile(r"01:00"), "dom.", "Horário Padrão de Moscou"),
+        ("pt-PT", re.compile(r"01:00"), "domingo", "Hora padrão de Moscovo"),
+        # Chromium's Intl has no Armenian: the server's CLDR (Babel) names the zone.
+        ("hy-AM", re.compile(r"01:00"), "երկ", "Մոսկվայի ստանդարտ ժամանակ"),
     ],
 )
 async def test_formats_follow_the_browsers_full_locale(
@@ -747,3 +751,24 @@ async def test_the_page_travels_gzipped_and_is_cached_forever_under_hashed_names
     assert static_again
     assert all(entry["wire"] == 0 for entry in static_again)
     await screenshots(page, "weight")
+
+
+@pytest.mark.parametrize("locale", ["pt-PT", "es-ES", "es-419", "zh-CN", "zh-TW"])
+async def test_regional_variants_keep_their_own_cldr_formats(
+    client: Client, sky: Sky, open_page: Any, locale: str
+) -> None:
+    cldr = Locale.parse(locale, sep="-")
+    page = await open_page(locale)
+    await visit(page, client)
+    first = await page.locator("[role=gridcell]").first.get_attribute("data-day")
+    assert first is not None
+    assert date.fromisoformat(first).weekday() == cldr.first_week_day
+    weekday = cldr.days["format"]["abbreviated"][cldr.first_week_day]
+    await expect(page.locator(".weekday").first).to_have_text(weekday)
+    # Jupiter's opposition at 22:00 Moscow time, on a 24-hour or a 12-hour clock.
+    opposition = page.locator("#events .event-when").nth(2)
+    if "H" in cldr.time_formats["short"].pattern:
+        await expect(opposition).to_contain_text("22:00")
+    else:
+        await expect(opposition).to_contain_text("10:00")
+    await screenshots(page, f"region-{locale}")
