@@ -150,7 +150,7 @@ def _changes(patch: ProfilePatch) -> dict[str, Any]:
 
 
 @routes.get("/api/me")
-@describe("My profile", response=Profile, auth=True, tags=("account",), errors=(429,))
+@describe("My profile", response=Profile, auth=True, tags=("account",), errors=(403, 429))
 async def get_me(request: web.Request) -> web.Response:
     """The signed-in user's profile."""
     caller = await require_user(request)

@@ -9,12 +9,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from core.cities import MAX_QUERY_LENGTH, find_cities
 from core.reminder_choices import LEAD_CHOICES, REMINDER_GROUPS, group_label, lead_label
+from models.account_status import revoke_refresh_tokens
 from web.auth.cookie import session_response
 from web.auth.errors import InvalidCredentialsError, RateLimitedError
 from web.auth.guard import load_user, require_user
-from web.auth.passwords import check_policy, hash_password, normalize_password, verify_password
+from web.auth.passwords import PASSWORDS, check_policy, normalize_password
 from web.auth.schemas import TokenPair
-from web.auth.sessions import issue_refresh_token, revoke_all_sessions
+from web.auth.sessions import issue_refresh_token
 from web.errors import json_response, request_translator
 from web.keys import AUTH_SETTINGS, SESSIONMAKER
 from web.openapi import describe
@@ -148,17 +149,22 @@ async def change_password(request: web.Request) -> web.Response:
     wait = failures.retry_after(key)
     if wait > 0:
         raise RateLimitedError(wait)
+    hashing = request.app[PASSWORDS]
+    # Hashing is slow: no transaction stays open across it.
+    async with request.app[SESSIONMAKER]() as session:
+        stored = await load_user(session, caller)
+        stored_hash, email = stored.password_hash, stored.email or ""
+    if not await hashing.verify(stored_hash, normalize_password(body.current_password)):
+        failures.failed(key)
+        raise InvalidCredentialsError("current password wrong")
+    failures.succeeded(key)
+    new = normalize_password(body.new_password)
+    check_policy(new, email)
+    new_hash = await hashing.hash(new)
     async with request.app[SESSIONMAKER]() as session:
         user = await load_user(session, caller)
-        current = normalize_password(body.current_password)
-        if not await verify_password(user.password_hash, current):
-            failures.failed(key)
-            raise InvalidCredentialsError("current password wrong")
-        failures.succeeded(key)
-        new = normalize_password(body.new_password)
-        check_policy(new, user.email or "")
-        user.password_hash = await hash_password(new)
-        revoked = await revoke_all_sessions(session, user.id)
+        user.password_hash = new_hash
+        revoked = await revoke_refresh_tokens(session, user.id)
         ttl = timedelta(days=request.app[AUTH_SETTINGS].refresh_ttl_days)
         issued, _ = await issue_refresh_token(session, user.id, ttl)
         await session.commit()
