@@ -519,24 +519,30 @@ async def test_axe_finds_nothing_in_either_theme_on_a_phone_or_a_desktop(
         await screenshots(page, f"visitor-{scheme}")
 
 
-async def test_the_telegram_light_theme_keeps_its_contrast(
-    make_client: MakeClient, open_page: Any
-) -> None:
-    client = await make_client(telegram={"bot_token": BOT_TOKEN})
+async def _open_mini_app(page: Page, client: Client, scheme: str, params: dict[str, str]) -> None:
+    """Open the page as Telegram opens a Mini App: a stand-in SDK in `scheme` and `params`."""
     signed = init_data()
-    page = await open_page(color_scheme="dark")
 
     async def telegram_sdk(route: Route) -> None:
-        # A light Telegram theme with its faint hint colour, which the page must not use.
-        params = {"bg_color": "#ffffff", "text_color": "#000000", "hint_color": "#b0b0b0"}
-        web_app = orjson.dumps({"initData": signed, "colorScheme": "light", "themeParams": params})
-        methods = "ready() {}, expand() {}"
+        web_app = orjson.dumps({"initData": signed, "colorScheme": scheme, "themeParams": params})
+        # onEvent keeps each handler the page registers, for a test to call.
+        methods = "ready() {}, expand() {}, onEvent(name, handler) { window[name] = handler; }"
         script = f"window.Telegram = {{WebApp: {{...{web_app.decode()}, {methods}}}}};"
         await route.fulfill(body=script, content_type="text/javascript")
 
     await page.route("https://telegram.org/js/telegram-web-app.js", telegram_sdk)
     await page.goto(f"{client.make_url('/')}#tgWebAppData={quote(signed, safe='')}")
     await expect(page.locator("body")).to_have_attribute("data-ready", "calendar")
+
+
+async def test_the_telegram_light_theme_keeps_its_contrast(
+    make_client: MakeClient, open_page: Any
+) -> None:
+    client = await make_client(telegram={"bot_token": BOT_TOKEN})
+    page = await open_page(color_scheme="dark")
+    # A light Telegram theme with its faint hint colour, which the page must not use.
+    params = {"bg_color": "#ffffff", "text_color": "#000000", "hint_color": "#b0b0b0"}
+    await _open_mini_app(page, client, "light", params)
     assert await page.evaluate("getComputedStyle(document.body).color") == "rgb(0, 0, 0)"
     assert await axe_violations(page) == []
 
@@ -772,3 +778,36 @@ async def test_regional_variants_keep_their_own_cldr_formats(
     else:
         await expect(opposition).to_contain_text("10:00")
     await screenshots(page, f"region-{locale}")
+
+
+async def test_the_mini_app_follows_telegrams_dark_theme_and_its_changes(
+    make_client: MakeClient, open_page: Any
+) -> None:
+    client = await make_client(telegram={"bot_token": BOT_TOKEN})
+    page = await open_page(color_scheme="light", viewport=PHONE)
+    # Telegram Desktop's night theme.
+    params = {"bg_color": "#17212b", "text_color": "#f5f5f5", "hint_color": "#708499"}
+    await _open_mini_app(page, client, "dark", params)
+    # The browser asked for light; the Mini App's dark theme wins, in Telegram's own colours.
+    assert await page.evaluate("getComputedStyle(document.body).color") == "rgb(245, 245, 245)"
+    await page.locator("#set-reminders summary").click()
+    assert await axe_violations(page) == []
+    await screenshots(page, "mini-app-dark")
+
+    # Telegram switches to a light theme whose background is too grey for the page's accents:
+    # the scheme follows, the page keeps its own light background.
+    await page.evaluate(
+        """() => {
+            Object.assign(window.Telegram.WebApp, {
+                colorScheme: "light",
+                themeParams: {bg_color: "#8fa3b8", text_color: "#000000"},
+            });
+            window.themeChanged();
+        }"""
+    )
+    await expect(page.locator("html")).to_have_attribute("data-theme", "light")
+    background = await page.evaluate("getComputedStyle(document.documentElement).backgroundColor")
+    assert background != "rgb(143, 163, 184)"
+    assert await page.evaluate("getComputedStyle(document.body).color") == "rgb(20, 26, 51)"
+    assert await axe_violations(page) == []
+    await screenshots(page, "mini-app-light")
