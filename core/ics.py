@@ -7,7 +7,12 @@ from icalendar import Alarm, Calendar, Event
 
 from astro.local import EventLike
 from astro.zones import resolve_zone
-from core.event_text import event_description, event_details, event_title
+from core.event_text import (
+    event_description,
+    event_details,
+    event_title,
+    one_entry_per_moon,
+)
 from core.i18n import Translator
 
 PRODUCT_ID = "-//StarsCalendars//Sky events//EN"
@@ -48,7 +53,7 @@ def build_calendar(
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", timezone)
-    for event in events:
+    for event in one_entry_per_moon(events):
         title = event_title(tr, event.kind, event.subject, event.payload, hemisphere)
         description = "\n".join(
             part

@@ -25,6 +25,7 @@ import {
   today,
 } from "./calendar.js";
 import { connectLive, RecentIds } from "./live.js";
+import { setupSettings, showSettings } from "./settings.js";
 import {
   inTelegram,
   oneTimeToken,
@@ -188,9 +189,12 @@ function openDetails(event) {
     .catch(showError);
 }
 
-function showZone() {
-  $("zone").textContent = zoneName(state.zone);
-  $("zone").title = state.zone;
+async function showZone() {
+  const zone = state.zone;
+  const name = await zoneName(zone);
+  if (state.zone !== zone) return;
+  $("zone").textContent = name;
+  $("zone").title = zone;
   const device = deviceZone();
   const button = $("use-device-zone");
   button.hidden = state.profile === null || device === state.zone;
@@ -252,8 +256,7 @@ async function showMonth() {
 
 function refreshAll() {
   clearError();
-  showZone();
-  return showMonth();
+  return Promise.all([showZone(), showMonth()]);
 }
 
 /** The first of the month a day falls in, kept within the calendar's years. */
@@ -361,6 +364,7 @@ async function followProfile(profile) {
   state.zone = profile.timezone;
   if (profile.language !== currentLanguage()) await useLanguage(profile.language);
   await refreshAll();
+  await showSettings(profile, await zoneName(state.zone));
 }
 
 async function chooseLanguage() {
@@ -459,6 +463,7 @@ async function enterCalendar(profile) {
   state.view = null;
   state.selected = null;
   await goTo(today(state.zone));
+  await showSettings(profile, await zoneName(state.zone));
   if (signedIn) startLive();
   document.body.dataset.ready = signedIn ? "calendar" : "visitor";
 }
@@ -505,6 +510,13 @@ async function start() {
   $("today").addEventListener("click", goToday);
   $("show-month").addEventListener("click", showWholeMonth);
   $("list-retry").addEventListener("click", refreshAll);
+  setupSettings({
+    onProfile: followProfile,
+    showError,
+    showStatus: (text) => showStatus(text, null),
+    toast,
+    signOut,
+  });
   $("days").addEventListener("keydown", onGridKey);
   $("days").addEventListener("click", onGridClick);
   $("use-device-zone").addEventListener("click", (event) =>
