@@ -54,11 +54,6 @@ class ImageQuery(BaseModel):
     lon: float | None = Field(default=None, ge=-180, le=180)
 
 
-def image_path(event_id: uuid.UUID | str) -> str:
-    """The picture's path for an event (callers add the site's address and options)."""
-    return f"/api/events/{event_id}/image"
-
-
 @routes.get("/api/events/{id}/image")
 @describe(
     "The event's picture: the Moon's phase, or an eclipse map",
