@@ -120,6 +120,8 @@ async def measure(
         None,
         database={"url": f"sqlite+aiosqlite:///{workdir / 'bench.db'}"},
         auth={"keys_dir": workdir / "keys"},
+        # Every client socket comes from this one address.
+        web={"ws_max_per_ip": connections + 1, "ws_handshakes_per_minute": 60 * connections},
     )
     async with create_runtime(settings) as runtime:
         app = create_app(runtime)

@@ -16,6 +16,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, TimestampMixin
@@ -60,6 +61,11 @@ def _stored_as_value(kinds: type[StrEnum]) -> Enum:
     )
 
 
+def _due_when_first_tried(context: DefaultExecutionContext) -> Any:
+    """A row planned without a due time is due when it is first tried (an admin's broadcast)."""
+    return context.get_current_parameters()["next_attempt_at"]  # type: ignore[no-untyped-call]
+
+
 BigId = BigInteger().with_variant(Integer, "sqlite")  # SQLite autoincrements INTEGER keys only
 
 
@@ -83,6 +89,22 @@ class Delivery(TimestampMixin, Base):
             postgresql_where=text("status = 'pending'"),
             sqlite_where=text("status = 'pending'"),
         ),
+        # ... and take the ready ones in the order they are due: walked in order, it stops at
+        # the batch's end, skipping only the rows in flight or waiting out a back-off.
+        Index(
+            "ix_deliveries_queue",
+            "due_at",
+            "id",
+            postgresql_where=text("status = 'pending'"),
+            sqlite_where=text("status = 'pending'"),
+        ),
+        # The rows workers hold right now: checked against the workers still alive.
+        Index(
+            "ix_deliveries_claimed",
+            "claimed_by",
+            postgresql_where=text("status = 'pending' AND claimed_until IS NOT NULL"),
+            sqlite_where=text("status = 'pending' AND claimed_until IS NOT NULL"),
+        ),
         Index("ix_deliveries_user_status", "user_id", "status"),
     )
 
@@ -102,6 +124,10 @@ class Delivery(TimestampMixin, Base):
         _stored_as_value(DeliveryStatus), default=DeliveryStatus.PENDING
     )
     attempts: Mapped[int] = mapped_column(default=0)
+    # When the message should arrive (a reminder's "1 hour before"): the queue's order, and the
+    # start of its late grace. next_attempt_at is when it may go: earlier when the planner
+    # spreads a crowd of messages before their time, later for a back-off or a lease.
+    due_at: Mapped[datetime] = mapped_column(default=_due_when_first_tried)
     next_attempt_at: Mapped[datetime]
     claimed_until: Mapped[datetime | None]
     claimed_by: Mapped[str | None] = mapped_column(String(64))

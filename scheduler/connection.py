@@ -2,7 +2,25 @@
 
 import contextlib
 
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
+
+
+class DatabaseUnavailableError(Exception):
+    """The database refused a new connection (down, restarting, or not accepting any)."""
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    """Whether `exc` says the database could not be reached, rather than that a statement is wrong.
+
+    Such a failure passes: the same statement on a fresh connection succeeds once the database is
+    back. Anything else (a constraint, bad data) would fail the same way every time.
+    """
+    if isinstance(exc, DatabaseUnavailableError | OSError | TimeoutError):
+        return True
+    return isinstance(exc, DBAPIError) and (
+        exc.connection_invalidated or isinstance(exc, InterfaceError | OperationalError)
+    )
 
 
 class KeptConnection:
@@ -19,13 +37,16 @@ class KeptConnection:
         bind = sessionmaker.kw.get("bind")
         if not isinstance(bind, AsyncEngine):
             raise TypeError("the sessionmaker must be bound to an AsyncEngine")
-        self._engine = bind
+        self.engine = bind
         self._connection: AsyncConnection | None = None
 
     async def get(self) -> AsyncConnection:
-        """The kept connection, opened if there is none."""
+        """The kept connection, opened if there is none (DatabaseUnavailableError if not)."""
         if self._connection is None:
-            connection = await self._engine.connect()
+            try:
+                connection = await self.engine.connect()
+            except Exception as exc:
+                raise DatabaseUnavailableError(str(exc)) from exc
             self._connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
         return self._connection
 

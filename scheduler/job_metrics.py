@@ -1,4 +1,4 @@
-"""The scheduler's job and database gauges: job runs and durations, outbox backlog, horizon."""
+"""The scheduler's metrics: job runs, outbox backlog, horizon, and the delivery worker's faults."""
 
 import functools
 import time
@@ -36,6 +36,33 @@ HORIZON = Gauge(
     "horizon_edge_timestamp_seconds",
     "First and last stored event instants (Unix time; 0 when none is stored).",
     ["edge"],
+)
+OUTAGES = Counter(
+    "scheduler_outages",
+    "Starts and ends of outages the delivery worker paused for, by dependency and edge.",
+    ["dependency", "edge"],  # dependency: bot_api, database; edge: start, end
+)
+DELIVERY_RETRIES = Counter(
+    "scheduler_delivery_retries",
+    "Deliveries put back for another try, by cause.",
+    ["cause"],  # transient (charged one attempt), outage, released (not sent), no_token
+)
+DELIVERY_GIVE_UPS = Counter(
+    "scheduler_delivery_give_ups",
+    "Deliveries that ended failed, by cause.",
+    ["cause"],  # attempts, expired, rejected, forbidden, invalid
+)
+SEND_CONCURRENCY = Gauge(
+    "scheduler_send_concurrency",
+    "Sends this process lets be in flight now: the rate times the observed slot time.",
+)
+PLAN_SHORTFALL = Gauge(
+    "scheduler_plan_shortfall",
+    "Messages the last planning run expects to send after their time: more than the rate allows.",
+)
+PLAN_SHORTFALL_SECONDS = Gauge(
+    "scheduler_plan_shortfall_seconds",
+    "How late the last planning run expects its latest message to be (0 when all are on time).",
 )
 # The statuses that stay small: sent and dropped rows only grow, and are not a backlog.
 _BACKLOG = (DeliveryStatus.PENDING, DeliveryStatus.FAILED)

@@ -5,8 +5,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import cast, column, exists, func, select, table, update
+from sqlalchemy.dialects.postgresql import OID
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
 
 from models.delivery import Delivery, DeliveryKind, DeliveryStatus, TargetType
 from models.event import AstroEvent
@@ -30,6 +32,7 @@ class Claim:
     language: str | None
     payload: dict[str, Any] | None
     attempts: int
+    due_at: datetime
     lease_until: datetime
 
 
@@ -60,17 +63,19 @@ class Recipient:
 async def claim_due(
     session: Executor, worker_id: str, now: datetime, lease: timedelta, limit: int
 ) -> list[Claim]:
-    """Take up to `limit` due pending rows, oldest first, for `lease`.
+    """Take up to `limit` ready pending rows, those due first, for `lease`.
 
-    The lease is written into next_attempt_at itself: a worker that dies leaves rows that
-    become due again when it expires, found by the same partial index as new rows. On
-    PostgreSQL, SKIP LOCKED lets concurrent workers take disjoint rows without waiting.
+    Ready means next_attempt_at has come; the order is due_at, so a message back from a
+    back-off or a paused outage goes before the backlog that was due after it. The lease is
+    written into next_attempt_at itself: a worker that dies leaves rows that become ready again
+    when it expires (or sooner, see `release_dead_claims`). On PostgreSQL, SKIP LOCKED lets
+    concurrent workers take disjoint rows without waiting.
     """
     lease_until = now + lease
     due = (
         select(Delivery.id)
         .where(Delivery.status == DeliveryStatus.PENDING, Delivery.next_attempt_at <= now)
-        .order_by(Delivery.next_attempt_at, Delivery.id)
+        .order_by(Delivery.due_at, Delivery.id)
         .limit(limit)
         .with_for_update(skip_locked=True)
     )
@@ -94,11 +99,70 @@ async def claim_due(
             Delivery.language,
             Delivery.payload,
             Delivery.attempts,
+            Delivery.due_at,
         )
         .execution_options(synchronize_session=False)
     )
     claims = [Claim(**row._mapping, lease_until=lease_until) for row in result]
     return sorted(claims, key=lambda claim: claim.id)
+
+
+# A worker's advisory lock, held on its own connection for as long as it lives: (this class,
+# hashtext(worker id)). PostgreSQL frees it the moment the worker's session ends.
+WORKER_LOCK_CLASS = 0x5C5C_0001
+_pg_locks = table(
+    "pg_locks",
+    column("locktype"),
+    column("database"),
+    column("classid"),
+    column("objid"),
+    column("objsubid"),
+    column("granted"),
+)
+_pg_database = table("pg_database", column("oid"), column("datname"))
+
+
+def worker_lock_key(worker_id: Any) -> ColumnElement[int]:
+    """The second half of a worker's advisory lock key (`worker_id`: a value or a column)."""
+    return func.hashtext(worker_id)
+
+
+def _worker_alive(worker_id: Any) -> ColumnElement[bool]:
+    this_database = (
+        select(_pg_database.c.oid)
+        .where(_pg_database.c.datname == func.current_database())
+        .scalar_subquery()
+    )
+    return exists().where(
+        _pg_locks.c.locktype == "advisory",
+        _pg_locks.c.granted.is_(True),
+        _pg_locks.c.database == this_database,
+        _pg_locks.c.classid == cast(WORKER_LOCK_CLASS, OID),
+        # pg_locks shows the two-integer key as classid, objid (as oid) and objsubid 2.
+        _pg_locks.c.objid == cast(worker_lock_key(worker_id), OID),
+        _pg_locks.c.objsubid == 2,  # PostgreSQL's marker of a two-key lock
+    )
+
+
+async def release_dead_claims(connection: AsyncConnection, worker_id: str, now: datetime) -> int:
+    """Make the rows of workers whose lock is gone ready now; return how many (PostgreSQL).
+
+    claimed_by stays: a worker that only lost its connection and comes back still records the
+    outcome of a message it sent, unless another worker claimed the row meanwhile.
+    """
+    result = await connection.execute(
+        update(Delivery)
+        .where(
+            Delivery.status == DeliveryStatus.PENDING,
+            Delivery.claimed_until.is_not(None),
+            Delivery.claimed_until > now,
+            Delivery.claimed_by != worker_id,
+            ~_worker_alive(Delivery.claimed_by),
+        )
+        .values(next_attempt_at=now, claimed_until=None)
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount)
 
 
 async def load_events(session: Executor, ids: set[uuid.UUID]) -> dict[uuid.UUID, EventInfo]:

@@ -4,6 +4,7 @@ import asyncio
 import contextlib
 import random
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import cast
@@ -13,9 +14,14 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionm
 
 from models.delivery import Delivery, DeliveryStatus, TargetType
 from models.user import User
-from scheduler.connection import KeptConnection
+from scheduler.connection import KeptConnection, is_unavailable
+from scheduler.outage import Outage
 
 _deliveries = cast(Table, Delivery.__table__)
+# Outcome writes that found the database unreachable are tried again after these pauses; the
+# first retry is immediate, since a connection the server closed fails only its first statement.
+_REWRITE_FIRST = 0.2
+_REWRITE_MAX = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,9 +140,12 @@ async def block_users(
 class OutcomeRecorder:
     """Group commit: outcomes queue for up to `linger` seconds and are written in one statement.
 
-    The write starts at once when `batch` outcomes are waiting. `record` returns once its outcome
-    is committed, so a sender holds its slot until then: at most `batch` plus the sends in flight
-    are ever sent but not yet recorded, and each for at most `linger` plus one round trip.
+    The write starts at once when `batch()` outcomes are waiting. `record` returns once its
+    outcome is committed, so a sender holds its slot until then: only the senders holding a
+    slot are ever sent but not yet recorded. A write that finds the database unreachable (a
+    closed connection, a refused one) is tried again on a fresh connection until it succeeds:
+    the outcomes in hand carry Telegram's message ids, and losing them would send those
+    messages again. Meanwhile `database` reports the outage and no new send starts.
 
     Writes go through a kept autocommit connection: one round trip each, where a session per
     write costs six on PostgreSQL. Blocking a user is idempotent, so it needs no transaction.
@@ -150,17 +159,22 @@ class OutcomeRecorder:
         worker_id: str,
         *,
         linger: float,
-        batch: int,
+        batch: Callable[[], int],
+        database: Outage | None = None,
     ) -> None:
         self._db = KeptConnection(sessionmaker)
         self._worker_id = worker_id
         self._linger = linger
-        self._batch = max(1, batch)
+        self._batch = batch
+        self.database = database or Outage("database")
         self._pending: list[tuple[Outcome, asyncio.Future[None]]] = []
         self._oldest = 0.0  # loop time the first of the pending outcomes queued
         self._full = asyncio.Event()
         self._writer: asyncio.Task[None] | None = None
         self.writes = 0
+        # Set while no write is waiting to be tried again.
+        self.clear = asyncio.Event()
+        self.clear.set()
 
     async def record(self, outcome: Outcome) -> None:
         """Store `outcome` together with the others that queue up meanwhile."""
@@ -169,7 +183,7 @@ class OutcomeRecorder:
         if not self._pending:
             self._oldest = loop.time()
         self._pending.append((outcome, future))
-        if len(self._pending) >= self._batch:
+        if len(self._pending) >= max(1, self._batch()):
             self._full.set()
         if self._writer is None:
             self._writer = asyncio.create_task(self._write_queued())
@@ -184,7 +198,7 @@ class OutcomeRecorder:
     async def _write_queued(self) -> None:
         try:
             while self._pending:
-                if len(self._pending) < self._batch and self._linger > 0:
+                if len(self._pending) < max(1, self._batch()) and self._linger > 0:
                     self._full.clear()
                     with contextlib.suppress(TimeoutError):
                         async with asyncio.timeout(self._linger):
@@ -205,22 +219,44 @@ class OutcomeRecorder:
         await self._db.close()
 
     async def _write(self, batch: list[tuple[Outcome, asyncio.Future[None]]]) -> None:
-        self.writes += 1
-        try:
-            connection = await self._db.get()
-            await write_outcomes(connection, self._worker_id, [outcome for outcome, _ in batch])
-        except Exception as exc:
-            await self._db.discard()
-            for _, future in batch:
-                if not future.done():
-                    future.set_exception(exc)
-            return
-        except BaseException:
-            # Cancelled mid-statement: the connection's state is unknown.
-            await self._db.discard()
-            for _, future in batch:
-                future.cancel()
-            raise
+        pause = 0.0
+        while True:
+            self.writes += 1
+            try:
+                connection = await self._db.get()
+                await write_outcomes(
+                    connection, self._worker_id, [outcome for outcome, _ in batch]
+                )
+                break
+            except Exception as exc:
+                await self._db.discard()
+                if not is_unavailable(exc):
+                    self._settle(batch, exc)
+                    return
+                self.clear.clear()
+                if pause:
+                    # The first retry found the database down too, not only a stale connection.
+                    self.database.begin(f"outcomes cannot be written: {type(exc).__name__}")
+                await asyncio.sleep(pause)
+                pause = min(_REWRITE_MAX, max(_REWRITE_FIRST, pause * 2))
+            except BaseException:
+                # Cancelled mid-statement: the connection's state is unknown.
+                await self._db.discard()
+                for _, future in batch:
+                    future.cancel()
+                raise
+        self.clear.set()
+        self.database.end()
+        self._settle(batch, None)
+
+    @staticmethod
+    def _settle(
+        batch: list[tuple[Outcome, asyncio.Future[None]]], error: Exception | None
+    ) -> None:
         for _, future in batch:
-            if not future.done():
+            if future.done():
+                continue
+            if error is None:
                 future.set_result(None)
+            else:
+                future.set_exception(error)

@@ -108,11 +108,13 @@ async def _events(
 
 
 def _planned(event: AstroEvent, kind: DeliveryKind, lead: int) -> dict[str, Any]:
+    due = event.occurs_at - timedelta(minutes=lead)
     return {
         "event_id": event.id,
         "kind": kind.value,
         "lead_minutes": lead,
-        "next_attempt_at": event.occurs_at - timedelta(minutes=lead),
+        "due_at": due,
+        "next_attempt_at": due,
     }
 
 
@@ -256,6 +258,7 @@ async def _insert_reminders(
             literal(DeliveryStatus.PENDING.value),
             literal(0),
             slot.send_at,
+            slot.send_at,
         )
         .select_from(User)
         .join(
@@ -286,6 +289,7 @@ async def _insert_reminders(
                 "lead_minutes",
                 "status",
                 "attempts",
+                "due_at",
                 "next_attempt_at",
             ],
             select_rows,

@@ -53,6 +53,8 @@ class TelegramSender:
 
     def __init__(self, url: str) -> None:
         self._url = url
+        # getMe beside sendMessage: the cheapest call that says whether the Bot API answers.
+        self._probe_url = f"{url.rsplit('/', 1)[0]}/getMe"
         self._session: aiohttp.ClientSession | None = None
 
     @classmethod
@@ -83,10 +85,8 @@ class TelegramSender:
             request["parse_mode"] = "HTML"
         if paid_broadcast:
             request["allow_paid_broadcast"] = True
-        if self._session is None:
-            self._session = aiohttp.ClientSession()
         try:
-            async with self._session.post(
+            async with self._http().post(
                 self._url,
                 data=orjson.dumps(request),
                 headers=_JSON,
@@ -98,6 +98,24 @@ class TelegramSender:
             return SendResult(SendStatus.TRANSIENT, reason=_reason(type(exc).__name__, exc))
         count_bot_api("sendMessage", status)
         return interpret(status, body)
+
+    async def probe(self, timeout: float) -> bool:  # noqa: ASYNC109 - handed to aiohttp
+        """Whether the Bot API answers at all: getMe gets a JSON answer that is not a 5xx."""
+        try:
+            async with self._http().post(
+                self._probe_url, timeout=aiohttp.ClientTimeout(total=timeout)
+            ) as response:
+                status, body = response.status, await response.read()
+        except (TimeoutError, aiohttp.ClientError, OSError):
+            count_bot_api("getMe", None)
+            return False
+        count_bot_api("getMe", status)
+        return status < HTTPStatus.INTERNAL_SERVER_ERROR and body.startswith(b"{")
+
+    def _http(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            self._session = aiohttp.ClientSession()
+        return self._session
 
 
 def interpret(status: int, body: bytes) -> SendResult:

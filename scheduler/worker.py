@@ -1,15 +1,17 @@
 """The delivery worker: claim due rows in small batches, send each, record the outcomes in batches.
 
 Guarantee (Telegram has no idempotency key): every planned message is sent at least once,
-and a duplicate needs a crash (or a lost database write) between Telegram accepting a send
-and the outcome's commit. A sender keeps its concurrency slot until that commit, so one crash
-gives at most `send_concurrency` recipients one duplicate each. Outcomes are committed in
-groups: the window per message is at most `record_linger_seconds` (0.25 s by default; less
-once half the slots wait) plus one batched UPDATE. Rows a dead worker held come back when
-their lease (`lease_seconds`) expires.
+and a duplicate needs a crash between Telegram accepting a send and the outcome's commit. A
+sender keeps its slot until that commit (retried on fresh connections while the database is
+unreachable), and no send starts while outcomes cannot be written, while this worker's
+liveness lock is lost, or while the Bot API is out; so one crash, or an outage of any length,
+gives at most the slots in use (scheduler.slots: never more than `send_concurrency`)
+recipients one duplicate each. Rows a dead worker held come back within seconds
+(scheduler.liveness), or when their lease (`lease_seconds`) expires.
 """
 
 import asyncio
+import contextlib
 import os
 import socket
 import uuid
@@ -30,8 +32,12 @@ from core.push import WS_CHANNEL, Everyone, PushAudience, PushEnvelope, ToUser
 from core.runtime import Runtime
 from models.delivery import DeliveryKind, TargetType
 from scheduler import outcomes
-from scheduler.connection import KeptConnection
+from scheduler.circuit import Circuit
+from scheduler.connection import KeptConnection, is_unavailable
+from scheduler.job_metrics import DELIVERY_GIVE_UPS, DELIVERY_RETRIES, SEND_CONCURRENCY
 from scheduler.limiter import Limits, RateLimiter
+from scheduler.liveness import Liveness
+from scheduler.outage import Outage
 from scheduler.outbox import (
     Claim,
     EventInfo,
@@ -44,7 +50,8 @@ from scheduler.outbox import (
 from scheduler.outcomes import Outcome, OutcomeRecorder
 from scheduler.planner import WEB_EVERYONE
 from scheduler.render import Audience, MessageRenderer, Visibility
-from scheduler.telegram_send import SendStatus, TelegramSender
+from scheduler.slots import AdaptiveSlots
+from scheduler.telegram_send import SendResult, SendStatus, TelegramSender
 from scheduler.visibility import visibility
 
 log = structlog.get_logger(__name__)
@@ -53,6 +60,8 @@ log = structlog.get_logger(__name__)
 VisibilityFn = Callable[[EventInfo, float, float], Visibility | None]
 # How long shutdown waits for sends in flight before abandoning them to their lease.
 _SHUTDOWN_GRACE = 10.0
+# Claims that find the database unreachable are tried again after a pause growing to this.
+_RECLAIM_MAX = 5.0
 
 
 def new_worker_id() -> str:
@@ -91,14 +100,31 @@ class DeliveryWorker:
         self._renderer = renderer
         self._visibility = visibility
         self._claims_db = KeptConnection(sessionmaker)
+        self._slots = AdaptiveSlots(
+            limiter.limits.per_second,
+            floor=self.config.send_burst,
+            ceiling=self.config.send_concurrency,
+        )
+        SEND_CONCURRENCY.set_function(lambda: self._slots.limit)
+        self._database = Outage("database")
         self._recorder = OutcomeRecorder(
             sessionmaker,
             self.worker_id,
             linger=self.config.record_linger_seconds,
             # Half the slots: senders waiting for a write never starve the rate limiter.
-            batch=self.config.send_concurrency // 2,
+            batch=lambda: self._slots.limit // 2,
+            database=self._database,
         )
-        self._slots = asyncio.Semaphore(self.config.send_concurrency)
+        self._liveness = Liveness(self._claims_db.engine, self.worker_id)
+        self._circuit = Circuit(self._probe)
+        # A send starts only when all are set: outcomes can be written, this worker is known to
+        # be alive, and the Bot API answers.
+        self._send_gates = (
+            self._database.up,
+            self._recorder.clear,
+            self._liveness.held,
+            self._circuit.outage.up,
+        )
         self._tasks: set[asyncio.Task[None]] = set()
         self._stop = asyncio.Event()
         self.wake = asyncio.Event()
@@ -126,18 +152,41 @@ class DeliveryWorker:
         """How many batched outcome writes this worker has committed (or tried to)."""
         return self._recorder.writes
 
+    @property
+    def dead_rows_released(self) -> int:
+        """How many rows of dead workers this worker returned to the queue."""
+        return self._liveness.released
+
     async def run(self, stop: asyncio.Event) -> None:
         """Deliver until `stop` is set, then let sends in flight finish (briefly)."""
         self._stop = stop
-        while not stop.is_set():
+        # The lock outlives the drain: others must not take rows whose outcome is being written.
+        alive = asyncio.Event()
+        liveness = asyncio.create_task(self._liveness.run(alive))
+        failures = 0
+        # Claims wait while a write is retried: a row whose lease ran out meanwhile must not
+        # be claimed again before its outcome is known.
+        claim_gates = (self._recorder.clear, self._liveness.held, self._circuit.outage.up)
+        while await self._until(claim_gates):
             try:
                 started = await self.run_once()
-            except Exception:
-                log.exception("claiming deliveries failed", worker=self.worker_id)
-                started = 0
+            except Exception as exc:
+                failures += 1
+                if not is_unavailable(exc):
+                    log.exception("claiming deliveries failed", worker=self.worker_id)
+                elif failures > 1:
+                    # A stale connection fails once; twice in a row, the database is down.
+                    self._database.begin(f"claims fail: {type(exc).__name__}")
+                await self._sleep(min(_RECLAIM_MAX, 0.1 * 2**failures))
+                continue
+            failures = 0
+            self._database.end()
             if not started:
                 await self._idle(stop)
         await self.drain()
+        alive.set()
+        await liveness
+        await self._circuit.close()
         await self._claims_db.close()
         await self._recorder.close()
 
@@ -145,11 +194,34 @@ class DeliveryWorker:
         """Claim one batch and start delivering it; return how many rows were claimed."""
         claims, batch = await self._claim()
         for claim in claims:
-            await self._slots.acquire()
-            task = asyncio.create_task(self._process(claim, batch))
+            granted = await self._slots.acquire()
+            task = asyncio.create_task(self._process(claim, batch, granted))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
         return len(claims)
+
+    async def _until(self, gates: tuple[asyncio.Event, ...]) -> bool:
+        """Wait until every gate is open at once; False when the worker stops first."""
+        while not self._stop.is_set():
+            closed = next((gate for gate in gates if not gate.is_set()), None)
+            if closed is None:
+                return True
+            waiters = [
+                asyncio.ensure_future(closed.wait()),
+                asyncio.ensure_future(self._stop.wait()),
+            ]
+            await asyncio.wait(waiters, return_when="FIRST_COMPLETED")
+            for waiter in waiters:
+                waiter.cancel()
+        return False
+
+    async def _sleep(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(seconds):
+                await self._stop.wait()
+
+    async def _probe(self) -> bool:
+        return self._sender is None or await self._sender.probe(self._send_timeout)
 
     async def drain(self) -> None:
         """Wait for the sends in flight; those still running after a grace period are cancelled."""
@@ -193,7 +265,7 @@ class DeliveryWorker:
         self.stats["claimed"] += len(claims)
         return claims, _Batch(events, recipients)
 
-    async def _process(self, claim: Claim, batch: _Batch) -> None:
+    async def _process(self, claim: Claim, batch: _Batch, granted: float) -> None:
         try:
             outcome = await self._deliver(claim, batch)
             if outcome is None:
@@ -204,16 +276,22 @@ class DeliveryWorker:
             # The row keeps its lease and returns when it expires.
             log.exception("delivery failed unexpectedly", delivery=claim.id)
         finally:
-            self._slots.release()
+            self._slots.release(granted)
 
     async def _deliver(self, claim: Claim, batch: _Batch) -> Outcome | None:
         if claim.attempts > self.config.max_attempts:
-            return outcomes.failed(claim.id, f"gave up after {claim.attempts - 1} attempts")
+            return _give_up(claim, "attempts", f"gave up after {claim.attempts - 1} attempts")
+        now = datetime.now(UTC)
+        if now > claim.due_at + timedelta(minutes=self.config.late_grace_minutes):
+            return _give_up(claim, "expired", f"expired: due at {claim.due_at.isoformat()}")
         event = None
         if claim.kind != DeliveryKind.BROADCAST:
             event = batch.events.get(claim.event_id) if claim.event_id else None
             if event is None:
                 return outcomes.dropped(claim.id, "event_deleted")
+            if claim.lead_minutes > 0 and event.occurs_at <= now:
+                # "In an hour" read after the event is wrong, not late.
+                return _give_up(claim, "expired", "expired: the event has begun")
         try:
             match claim.target_type:
                 case TargetType.WEB:
@@ -224,7 +302,7 @@ class DeliveryWorker:
                     return await self._message(claim, event, batch)
         except DOMAIN_ERRORS as exc:
             # Data the renderer cannot use (unknown kind, bad payload): retrying will not help.
-            return outcomes.failed(claim.id, f"{exc.code}: {exc}")
+            return _give_up(claim, "invalid", f"{exc.code}: {exc}")
 
     async def _push(self, claim: Claim, event: EventInfo | None, batch: _Batch) -> Outcome:
         if event is None:
@@ -267,7 +345,7 @@ class DeliveryWorker:
         if event is None:
             text = (claim.payload or {}).get("text")
             if not isinstance(text, str) or not text.strip():
-                return outcomes.failed(claim.id, "broadcast without text")
+                return _give_up(claim, "invalid", "broadcast without text")
             # An admin's broadcast goes out exactly as typed, not parsed as HTML.
             return await self._telegram(claim, recipient.telegram_user_id, text, html=False)
         audience = Audience(
@@ -293,40 +371,72 @@ class DeliveryWorker:
 
     async def _telegram(self, claim: Claim, chat: int | str, text: str, *, html: bool) -> Outcome:
         if self._sender is None:
+            DELIVERY_RETRIES.labels("no_token").inc()
             return outcomes.retry_at(
                 claim.id, self._retry_time(claim), "no bot token configured", refund=True
             )
+        result = await self._send(self._sender, claim, chat, text, html=html)
+        if result is None:
+            # Not sent: give the row back now rather than when the lease runs out.
+            self.stats["released"] += 1
+            DELIVERY_RETRIES.labels("released").inc()
+            return outcomes.retry_at(claim.id, datetime.now(UTC), "released", refund=True)
+        match result.status:
+            case SendStatus.SENT:
+                return outcomes.sent(claim.id, result.message_id)
+            case SendStatus.FORBIDDEN if claim.target_type == TargetType.USER:
+                return outcomes.dropped(claim.id, result.reason, blocked_user=claim.user_id)
+            case SendStatus.FORBIDDEN:
+                return _give_up(claim, "forbidden", result.reason)
+            case SendStatus.REJECTED:
+                return _give_up(claim, "rejected", result.reason)
+        if self._circuit.failed(result.reason):
+            # The Bot API is out: not this message's fault, so it keeps its attempts and its
+            # place (its due time) in the queue for when the circuit closes.
+            DELIVERY_RETRIES.labels("outage").inc()
+            return outcomes.retry_at(claim.id, datetime.now(UTC), result.reason, refund=True)
+        if claim.attempts >= self.config.max_attempts:
+            return _give_up(claim, "attempts", result.reason)
+        DELIVERY_RETRIES.labels("transient").inc()
+        return outcomes.retry_at(claim.id, self._retry_time(claim), result.reason)
+
+    async def _send(
+        self, sender: TelegramSender, claim: Claim, chat: int | str, text: str, *, html: bool
+    ) -> SendResult | None:
+        """Send once every gate is open and the limiter gives a turn; None: not sent."""
         while True:
-            await self._limiter.acquire(chat)
+            if await self._until(self._send_gates):
+                await self._limiter.acquire(chat)
+                if not all(gate.is_set() for gate in self._send_gates):
+                    continue  # paused while this sender waited for its turn
             if self._stop.is_set() or datetime.now(UTC) > claim.lease_until - self._margin:
-                # Not sent: give the row back now rather than when the lease runs out.
-                self.stats["released"] += 1
-                return outcomes.retry_at(claim.id, datetime.now(UTC), "released", refund=True)
+                return None
             # Outcomes due before the next turn go now, with this request: one wake-up for both.
             self._recorder.nudge(self._limiter.tick)
-            result = await self._sender.send(
+            result = await sender.send(
                 chat,
                 text,
                 html=html,
                 paid_broadcast=self.config.paid_broadcast,
                 timeout=self._send_timeout,
             )
+            if result.status is SendStatus.TRANSIENT:
+                return result
+            self._circuit.succeeded()
             if result.status is not SendStatus.RETRY_AFTER:
-                break
+                return result
             self.stats["rate_limited"] += 1
             log.warning("telegram asked to slow down", retry_after=result.retry_after, chat=chat)
             self._limiter.pause(result.retry_after)
-        if result.status is SendStatus.SENT:
-            return outcomes.sent(claim.id, result.message_id)
-        if result.status is SendStatus.FORBIDDEN:
-            if claim.target_type == TargetType.USER:
-                return outcomes.dropped(claim.id, result.reason, blocked_user=claim.user_id)
-            return outcomes.failed(claim.id, result.reason)
-        if result.status is SendStatus.REJECTED or claim.attempts >= self.config.max_attempts:
-            return outcomes.failed(claim.id, result.reason)
-        return outcomes.retry_at(claim.id, self._retry_time(claim), result.reason)
 
     def _retry_time(self, claim: Claim) -> datetime:
         return datetime.now(UTC) + outcomes.backoff(
             claim.attempts, self.config.retry_base_seconds, self.config.retry_max_seconds
         )
+
+
+def _give_up(claim: Claim, cause: str, reason: str) -> Outcome:
+    """Fail `claim` for a reason about itself, logged and counted by `cause`."""
+    DELIVERY_GIVE_UPS.labels(cause).inc()
+    log.warning("delivery given up", delivery=claim.id, cause=cause, reason=reason)
+    return outcomes.failed(claim.id, reason)

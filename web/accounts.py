@@ -56,6 +56,8 @@ class Profile(BaseModel):
     reminder_hour: int | None
     quiet_hours_start: int | None
     quiet_hours_end: int | None
+    # Whether a calendar feed URL is live (the URL itself is shown only when created).
+    calendar_feed: bool
     is_member: bool
     created_at: datetime
 
@@ -78,6 +80,7 @@ def profile_of(user: User) -> Profile:
         reminder_hour=user.reminder_hour,
         quiet_hours_start=user.quiet_hours_start,
         quiet_hours_end=user.quiet_hours_end,
+        calendar_feed=user.calendar_feed_hash is not None,
         is_member=membership_is_current(user),
         created_at=user.created_at,
     )
@@ -147,7 +150,7 @@ def _changes(patch: ProfilePatch) -> dict[str, Any]:
 
 
 @routes.get("/api/me")
-@describe("My profile", response=Profile, auth=True, tags=("account",), errors=(429,))
+@describe("My profile", response=Profile, auth=True, tags=("account",), errors=(403, 429))
 async def get_me(request: web.Request) -> web.Response:
     """The signed-in user's profile."""
     caller = await require_user(request)

@@ -3,9 +3,10 @@
 from aiohttp import web
 
 from core.runtime import Runtime
-from web import accounts, health, linking, page
+from web import accounts, health, linking, page, settings_api
 from web.auth.jwt import ACCESS_TOKENS, AccessTokens
 from web.auth.routes import setup_auth
+from web.compression import compression_middleware
 from web.errors import error_middleware
 from web.event_images import setup_event_images
 from web.events import setup_events
@@ -29,7 +30,12 @@ from web.ws.lifecycle import setup_ws
 def create_app(runtime: Runtime) -> web.Application:
     """The whole web side (API, WebSockets, calendar page) for one process."""
     app = web.Application(
-        middlewares=[metrics_middleware, error_middleware, security_middleware],
+        middlewares=[
+            metrics_middleware,
+            error_middleware,
+            security_middleware,
+            compression_middleware,
+        ],
         client_max_size=runtime.settings.web.max_body_bytes,
     )
     app[ENGINE] = runtime.engine
@@ -46,6 +52,7 @@ def create_app(runtime: Runtime) -> web.Application:
     setup_auth(app)
     app.add_routes(accounts.routes)
     app.add_routes(linking.routes)
+    app.add_routes(settings_api.routes)
     setup_metrics(app)
     setup_events(app)
     setup_event_images(app)

@@ -82,7 +82,10 @@ async def _translated(request: web.Request, handler: Handler) -> web.StreamRespo
     try:
         return await handler(request)
     except AppError as exc:
-        return error_response(request, exc.status, exc.code, **exc.data)
+        # A refusal that passes with time (429, 503) says how long: `retry_after` seconds.
+        wait = getattr(exc, "retry_after", None)
+        headers = {"Retry-After": str(wait)} if isinstance(wait, int) else None
+        return error_response(request, exc.status, exc.code, headers=headers, **exc.data)
     except AstroError as exc:  # a question astronomy cannot answer: the input is at fault
         return error_response(request, 422, exc.code, **exc.data)
     except web.HTTPException as exc:

@@ -143,7 +143,8 @@ def _decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
         position = datetime.fromisoformat(moment), uuid.UUID(event_id)
     except (binascii.Error, ValueError, TypeError, AttributeError) as exc:
         raise ValidationFailedError("bad cursor", fields=["cursor"]) from exc
-    if position[0].tzinfo is None:
+    # Outside the years served, an instant with an offset can even overflow datetime's range.
+    if position[0].tzinfo is None or not FIRST_YEAR <= position[0].year <= LAST_YEAR:
         raise ValidationFailedError("bad cursor", fields=["cursor"])
     return position
 

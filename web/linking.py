@@ -31,7 +31,7 @@ class TelegramLink(BaseModel):
     response=TelegramLink,
     auth=True,
     tags=("account",),
-    errors=(409, 429, 503),
+    errors=(403, 409, 429, 503),
 )
 async def create_link(request: web.Request) -> web.Response:
     """Issue a one-time linking token and return the bot's deep link carrying it."""

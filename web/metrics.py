@@ -39,6 +39,11 @@ class Metrics:
             "Authenticated WebSocket connections open now.",
             registry=self.registry,
         )
+        self.ws_unauthenticated = Gauge(
+            "ws_unauthenticated_connections",
+            "WebSocket connections open now that have not authenticated yet.",
+            registry=self.registry,
+        )
         self.ws_pushes_sent = Counter(
             "ws_pushes_sent", "Messages written to WebSocket clients.", registry=self.registry
         )

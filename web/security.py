@@ -38,6 +38,8 @@ CONTENT_SECURITY_POLICY = "; ".join(
 CORS_METHODS = "GET, POST, PATCH, DELETE, OPTIONS"
 CORS_HEADERS = "Authorization, Content-Type, Accept-Language"
 HSTS = "max-age=31536000; includeSubDomains"
+# The first delay once an email's failures from all addresses pass their free count; it doubles.
+EMAIL_DELAY_BASE_SECONDS = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +49,10 @@ class Limits:
     per_ip: TokenBuckets
     auth_per_ip: TokenBuckets
     per_user: TokenBuckets
+    # Keyed by email and client IP: a guesser elsewhere cannot lock the owner out.
     login_failures: FailureThrottle
+    # Keyed by email alone: failures from every address slow its sign-ins, never refuse them.
+    email_failures: FailureThrottle
 
     @classmethod
     def from_settings(cls, settings: WebSettings) -> "Limits":
@@ -56,7 +61,14 @@ class Limits:
             per_ip=TokenBuckets(settings.rate_ip_per_minute),
             auth_per_ip=TokenBuckets(settings.rate_auth_per_minute),
             per_user=TokenBuckets(settings.rate_user_per_minute),
-            login_failures=FailureThrottle(),
+            login_failures=FailureThrottle(
+                free=settings.login_free_failures, cap_seconds=settings.login_lockout_max_seconds
+            ),
+            email_failures=FailureThrottle(
+                free=settings.login_email_free_failures,
+                base_seconds=EMAIL_DELAY_BASE_SECONDS,
+                cap_seconds=settings.login_email_delay_max_seconds,
+            ),
         )
 
 
@@ -87,7 +99,8 @@ def _allowed_origin(request: web.Request) -> str | None:
     return None
 
 
-def _limited(request: web.Request, exc: RateLimitedError) -> web.Response:
+def limited_response(request: web.Request, exc: RateLimitedError) -> web.Response:
+    """The 429 of a rate limit, with its Retry-After."""
     return error_response(
         request,
         exc.status,
@@ -149,7 +162,7 @@ async def _secured(request: web.Request, handler: Handler) -> web.StreamResponse
                 check_rate(limits.auth_per_ip, ip)
         return await handler(request)
     except RateLimitedError as exc:
-        return _limited(request, exc)
+        return limited_response(request, exc)
 
 
 async def _add_headers(request: web.Request, response: web.StreamResponse) -> None:

@@ -7,12 +7,13 @@ from aiogram import Bot
 from aiogram.exceptions import (
     ClientDecodeError,
     TelegramBadRequest,
+    TelegramNetworkError,
     TelegramRetryAfter,
     TelegramServerError,
 )
-from aiohttp import ClientSession
+from aiohttp import ClientConnectorError, ClientSession
 
-from tests.fakes.telegram import FakeTelegram, FakeUsageError
+from tests.fakes.telegram import FakeTelegram, FakeUsageError, OutageKind
 
 
 async def test_next_calls_of_a_method_fail_then_recover(tg: FakeTelegram, bot: Bot) -> None:
@@ -75,6 +76,43 @@ async def test_latency_delays_answers(tg: FakeTelegram, bot: Bot) -> None:
     assert (await slow).id == tg.bot_user.id
     tg.set_latency(0, "getMe")
     assert tg.calls("getme")[-1].status == 200
+
+
+async def test_a_share_of_the_calls_is_slow(tg: FakeTelegram, bot: Bot) -> None:
+    tg.set_latency(0.3, "getMe", share=0.25)
+    loop = asyncio.get_running_loop()
+    durations = []
+    for _ in range(8):
+        started = loop.time()
+        await bot.get_me()
+        durations.append(loop.time() - started)
+    assert sum(duration >= 0.3 for duration in durations) == 2
+
+
+async def test_a_refusing_outage_drops_kept_connections_and_refuses_new_ones(
+    tg: FakeTelegram, bot: Bot
+) -> None:
+    assert (await bot.get_me()).id == tg.bot_user.id  # a kept-alive connection now exists
+    await tg.go_down(0.5)
+    with pytest.raises(TelegramNetworkError):
+        await bot.get_me()
+    async with ClientSession() as session:
+        with pytest.raises(ClientConnectorError):
+            await session.get(f"{tg.api_url}/bot{tg.token}/getMe")
+    await asyncio.sleep(0.6)
+    assert (await bot.get_me()).id == tg.bot_user.id
+
+
+async def test_a_bad_gateway_outage_answers_a_proxy_page_then_ends(
+    tg: FakeTelegram, bot: Bot
+) -> None:
+    await tg.go_down(0.3, OutageKind.BAD_GATEWAY)
+    async with ClientSession() as session:
+        response = await session.get(f"{tg.api_url}/bot{tg.token}/getMe")
+        assert (response.status, response.content_type) == (502, "text/html")
+        assert "Bad Gateway" in await response.text()
+    await asyncio.sleep(0.35)
+    assert (await bot.get_me()).id == tg.bot_user.id
 
 
 def test_unknown_method_cannot_be_faulted(tg: FakeTelegram) -> None:

@@ -1,9 +1,10 @@
 """Fixtures for the delivery pipeline: populated databases, the fake Bot API, a ready worker."""
 
 import uuid
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,10 +17,12 @@ from core.i18n import I18n
 from models.event import AstroEvent
 from models.user import User
 from scheduler.limiter import Limits, RateLimiter
+from scheduler.planner import plan_deliveries
 from scheduler.render import MessageRenderer
 from scheduler.telegram_send import TelegramSender
 from scheduler.worker import DeliveryWorker, VisibilityFn
 from tests.fakes.telegram import FakeTelegram, LimitsConfig, Rate
+from tests.scheduler.fleet import Fleet
 
 LANGUAGE_ZONES = [
     ("en", "Europe/London"),
@@ -42,10 +45,10 @@ def i18n() -> I18n:
     return I18n.load()
 
 
-def user_rows(count: int, **overrides: Any) -> list[dict[str, Any]]:
+def user_rows(count: int, first: int = 0, **overrides: Any) -> list[dict[str, Any]]:
     """Users with Telegram accounts, cycling through the ten languages and their time zones."""
     rows = []
-    for index in range(count):
+    for index in range(first, first + count):
         language, zone = LANGUAGE_ZONES[index % len(LANGUAGE_ZONES)]
         rows.append(
             {
@@ -153,3 +156,30 @@ async def workers(
     yield factory
     for sender in factory.senders:
         await sender.close()
+
+
+@pytest.fixture
+def fleet(pg_url: str, fake_telegram: FakeTelegram, tmp_path: Path) -> Iterator[Fleet]:
+    """Real scheduler processes on the test database and the fake; killed after the test."""
+    processes = Fleet(pg_url, fake_telegram, tmp_path, {})
+    yield processes
+    processes.close()
+
+
+async def plan_reminders(
+    workers: WorkerFactory, users: int, first: int = 0, kind: str = "full_moon"
+) -> set[int]:
+    """`users` new users (known to the fake) with a reminder each of a `kind` event due now.
+
+    Returns their chat ids; `first` numbers them after the users of an earlier call, whose
+    reminders are of another kind.
+    """
+    rows = user_rows(users, first, reminder_kinds=[kind])
+    for row in rows:
+        workers.telegram.add_user(user_id=row["telegram_user_id"])
+    async with workers.sessionmaker.begin() as session:
+        await add_users(session, rows)
+        await add_event(session, soon(30), kind)
+        report = await plan_deliveries(session, workers.settings(), datetime.now(UTC))
+    assert report.reminders == users
+    return {row["telegram_user_id"] for row in rows}

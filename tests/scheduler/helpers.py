@@ -57,3 +57,8 @@ async def count_by_status(sessionmaker: async_sessionmaker[AsyncSession]) -> dic
 async def settled(sessionmaker: async_sessionmaker[AsyncSession]) -> bool:
     """True when no delivery is pending any more."""
     return "pending" not in await count_by_status(sessionmaker)
+
+
+async def all_sent(sessionmaker: async_sessionmaker[AsyncSession], count: int) -> bool:
+    """Every one of `count` deliveries is recorded as sent."""
+    return await count_by_status(sessionmaker) == {"sent": count}

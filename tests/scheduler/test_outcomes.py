@@ -13,7 +13,7 @@ from scheduler.outcomes import OutcomeRecorder
 async def test_a_nudge_writes_only_what_its_linger_would_write_within_that_time(
     pg_sessionmaker: async_sessionmaker[AsyncSession],
 ) -> None:
-    recorder = OutcomeRecorder(pg_sessionmaker, "worker", linger=5.0, batch=100)
+    recorder = OutcomeRecorder(pg_sessionmaker, "worker", linger=5.0, batch=lambda: 100)
     recorded = asyncio.create_task(recorder.record(outcomes.sent(1, 10)))
     await asyncio.sleep(0.05)
     recorder.nudge(1.0)

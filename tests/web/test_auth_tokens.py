@@ -1,5 +1,6 @@
 """One-time login tokens, refresh rotation and reuse detection, logout, revoke-all, JWKS."""
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -7,6 +8,7 @@ import jwt
 import pytest
 from sqlalchemy import func, select, update
 
+from models.secrets import hash_token
 from models.token import RefreshToken, TokenPurpose
 from models.tokens import issue_one_time_token
 from tests.web.conftest import Client, MakeUser
@@ -74,12 +76,23 @@ async def test_refresh_rotates_the_token(client: Client) -> None:
     assert (await _refresh(client, new["refresh_token"])).status == 200
 
 
+async def _rotated_seconds_ago(client: Client, token: str, seconds: float) -> None:
+    """Move the rotation of `token` back in time (past or within the reuse grace)."""
+    async with client.app[SESSIONMAKER].begin() as session:
+        await session.execute(
+            update(RefreshToken)
+            .where(RefreshToken.token_hash == hash_token(token))
+            .values(revoked_at=datetime.now(UTC) - timedelta(seconds=seconds))
+        )
+
+
 async def test_reusing_a_rotated_token_revokes_the_family(client: Client) -> None:
     pair = await _sign_up(client)
     other_session = await client.post(
         "/api/auth/login", json={"email": "ada@example.org", "password": PASSWORD}
     )
     new = await (await _refresh(client, pair["refresh_token"])).json()
+    await _rotated_seconds_ago(client, pair["refresh_token"], 11)
     stolen = await _refresh(client, pair["refresh_token"])
     assert stolen.status == 401
     assert (await stolen.json())["error"]["code"] == "refresh_token_reused"
@@ -87,6 +100,31 @@ async def test_reusing_a_rotated_token_revokes_the_family(client: Client) -> Non
     assert (await _refresh(client, new["refresh_token"])).status == 401
     other = await other_session.json()
     assert (await _refresh(client, other["refresh_token"])).status == 200
+
+
+async def test_tabs_refreshing_at_once_share_one_successor(client: Client) -> None:
+    pair = await _sign_up(client)
+    answers = await asyncio.gather(*(_refresh(client, pair["refresh_token"]) for _ in range(3)))
+    assert [answer.status for answer in answers] == [200, 200, 200]
+    successors = {(await answer.json())["refresh_token"] for answer in answers}
+    assert len(successors) == 1
+    (successor,) = successors
+    # A repeat a few seconds later still gets it; the session lives on through it.
+    await _rotated_seconds_ago(client, pair["refresh_token"], 9)
+    again = await _refresh(client, pair["refresh_token"])
+    assert (await again.json())["refresh_token"] == successor
+    assert (await _refresh(client, successor)).status == 200
+    async with client.app[SESSIONMAKER]() as session:
+        rows = await session.scalar(select(func.count()).select_from(RefreshToken))
+    assert rows == 3  # the first token, its one successor, and that one's successor
+
+
+async def test_a_repeat_after_the_successor_was_used_is_reuse(client: Client) -> None:
+    pair = await _sign_up(client)
+    successor = (await (await _refresh(client, pair["refresh_token"])).json())["refresh_token"]
+    assert (await _refresh(client, successor)).status == 200
+    late = await _refresh(client, pair["refresh_token"])
+    assert (await late.json())["error"]["code"] == "refresh_token_reused"
 
 
 async def test_expired_refresh_token(client: Client) -> None:

@@ -32,6 +32,7 @@ from models.token import TokenPurpose
 from models.tokens import issue_one_time_token
 from tests.web.conftest import Client, MakeClient, MakeUser
 from tests.web.test_auth_telegram import BOT_TOKEN, init_data
+from web.auth.cookie import COOKIE_NAME, SESSION_PATH
 from web.keys import BUS, I18N, SESSIONMAKER
 
 pytestmark = [pytest.mark.postgres, pytest.mark.browser]
@@ -101,8 +102,10 @@ async def open_page(browser: Browser) -> AsyncIterator[Any]:
         timezone: str = "Europe/Moscow",
         viewport: ViewportSize = DESKTOP,
         color_scheme: Literal["light", "dark"] = "dark",
+        storage_state: Any = None,
     ) -> Page:
         context = await browser.new_context(
+            storage_state=storage_state,
             locale=locale,
             timezone_id=timezone,
             viewport=viewport,
@@ -775,3 +778,87 @@ async def test_the_pushes_remembered_against_redelivery_are_bounded(
     )
     # "a" is forgotten once three newer ids arrived; the set never holds more than three.
     assert answers == [[False, True, False, False, False, False, True], 3]
+
+
+async def test_a_session_survives_a_new_tab_and_a_restart_and_ends_with_sign_out(
+    client: Client, open_page: Any
+) -> None:
+    page = await open_page()
+    await _visit(page, client)
+    await page.fill("#email", "ada@example.org")
+    await page.fill("#password", "a long and quiet night sky")
+    await page.locator("#signin-submit").click()
+    await expect(page.locator("body")).to_have_attribute("data-ready", "calendar")
+    (cookie,) = [c for c in await page.context.cookies() if c["name"] == COOKIE_NAME]
+    assert cookie["httpOnly"]
+    assert cookie["sameSite"] == "Strict"
+    assert cookie["path"] == SESSION_PATH
+    assert cookie["expires"] > 0  # kept across a browser restart, unlike a session cookie
+    # No script of the page can read the refresh token, nor is any token kept in storage.
+    assert await page.evaluate("document.cookie") == ""
+    stored = await page.evaluate("JSON.stringify([{...localStorage}, {...sessionStorage}])")
+    assert cookie["value"] not in stored
+    assert "eyJ" not in stored  # no JWT either: the access token stays in memory
+
+    tab = await page.context.new_page()
+    await tab.goto(str(client.make_url("/")))
+    await expect(tab.locator("body")).to_have_attribute("data-ready", "calendar")
+
+    # A restart: a new browser profile holding only what the old one kept on disk.
+    restarted = await open_page(storage_state=await page.context.storage_state())
+    await restarted.goto(str(client.make_url("/")))
+    await expect(restarted.locator("body")).to_have_attribute("data-ready", "calendar")
+    await _screenshots(restarted, "session-restored")
+    await restarted.locator("#signout").click()
+    await expect(restarted.locator("body")).to_have_attribute("data-ready", "visitor")
+    assert [c for c in await restarted.context.cookies() if c["name"] == COOKIE_NAME] == []
+    # Signing out ended the session itself: the first browser's cookie no longer works.
+    await tab.reload()
+    await expect(tab.locator("body")).to_have_attribute("data-ready", "visitor")
+
+
+# What one visit transfers: the page, its files and its texts (performance resource timing).
+_TRANSFERRED = """() => {
+    const entries = [...performance.getEntriesByType("navigation"),
+                     ...performance.getEntriesByType("resource")];
+    return entries.map((e) => ({url: e.name, wire: e.transferSize, body: e.decodedBodySize}));
+}"""
+# The page's own weight (HTML, scripts, styles, icon, texts), gzipped; README states the figure.
+PAGE_BUDGET_BYTES = 40_000
+
+
+async def test_the_page_travels_gzipped_and_is_cached_forever_under_hashed_names(
+    client: Client, open_page: Any
+) -> None:
+    page = await open_page("en-GB", viewport=PHONE)
+    statics: list[tuple[str, str | None, str | None]] = []
+
+    async def record(response: Any) -> None:
+        if "/static/" in response.url:
+            headers = await response.all_headers()
+            statics.append(
+                (response.url, headers.get("content-encoding"), headers.get("cache-control"))
+            )
+
+    page.on("response", record)
+    await _visit(page, client)
+    assert len(statics) >= 8
+    for url, encoding, cache in statics:
+        assert re.search(r"/static/[\w-]+\.[0-9a-f]{10}\.(js|css|svg)$", url), url
+        assert cache == "public, max-age=31536000, immutable"
+        assert encoding == "gzip" or url.endswith(".svg"), url
+    first = await page.evaluate(_TRANSFERRED)
+    own = [e for e in first if "/ws" not in e["url"] and "/api/events" not in e["url"]]
+    wire = sum(entry["wire"] for entry in own)
+    body = sum(entry["body"] for entry in own)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    (SCREENSHOTS / "page-weight.txt").write_text(f"{wire} bytes on the wire, {body} unpacked\n")
+    assert wire < PAGE_BUDGET_BYTES < body
+    # A second visit takes every file from the cache without asking the server.
+    await page.reload()
+    await expect(page.locator("body")).to_have_attribute("data-ready", "visitor")
+    again = await page.evaluate(_TRANSFERRED)
+    static_again = [e for e in again if "/static/" in e["url"]]
+    assert static_again
+    assert all(entry["wire"] == 0 for entry in static_again)
+    await _screenshots(page, "weight")

@@ -3,6 +3,7 @@
 from tests.fakes.telegram.aiogram_bot import create_bot
 from tests.fakes.telegram.driver import DEFAULT_TOKEN, FakeTelegram, UserDriver
 from tests.fakes.telegram.errors import ApiError, FakeUsageError
+from tests.fakes.telegram.faults import OutageKind
 from tests.fakes.telegram.limits import LimitsConfig, Rate
 from tests.fakes.telegram.state import (
     CallbackAnswer,
@@ -22,6 +23,7 @@ __all__ = [
     "FakeUsageError",
     "FakeUser",
     "LimitsConfig",
+    "OutageKind",
     "Rate",
     "StoredMessage",
     "UserDriver",

@@ -9,13 +9,18 @@ import orjson
 from aiohttp import web
 
 from tests.fakes.telegram.errors import ApiError, bad_request, not_found, unauthorized
-from tests.fakes.telegram.faults import Fault, FaultPlan
+from tests.fakes.telegram.faults import Fault, FaultPlan, OutageKind
 from tests.fakes.telegram.methods import BotApi
 from tests.fakes.telegram.params import Params
 from tests.fakes.telegram.photos import Upload
 
 # Telegram accepts requests of up to 50 MB (file uploads); the fake keeps the same ceiling.
 _MAX_REQUEST_BYTES = 50 * 1024 * 1024
+# What nginx in front of the Bot API answers when the API behind it is down.
+_BAD_GATEWAY_PAGE = (
+    b"<html><head><title>502 Bad Gateway</title></head><body><center>"
+    b"<h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>"
+)
 
 
 def json_response(status: int, body: Any) -> web.Response:
@@ -64,6 +69,13 @@ class BotApiHandler:
 
     async def handle(self, request: web.Request) -> web.Response:
         """Answer one Bot API request."""
+        outage = self.faults.down()
+        if outage is OutageKind.BAD_GATEWAY:
+            return web.Response(body=_BAD_GATEWAY_PAGE, status=502, content_type="text/html")
+        if outage is OutageKind.REFUSE and request.transport is not None:
+            # A connection kept alive from before the outage: it ends without an answer.
+            request.transport.close()
+            return web.Response(status=502)
         if request.match_info["token"] != self.token:
             return error_response(unauthorized())
         found = self.api.lookup(request.match_info["method"])

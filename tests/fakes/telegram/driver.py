@@ -15,7 +15,7 @@ from aiohttp import web
 from tests.fakes.telegram.app import BotApiHandler, create_app
 from tests.fakes.telegram.entities import command_entities
 from tests.fakes.telegram.errors import ApiError, FakeUsageError
-from tests.fakes.telegram.faults import Fault, FaultPlan
+from tests.fakes.telegram.faults import Fault, FaultPlan, OutageKind
 from tests.fakes.telegram.limits import LimitsConfig, RateLimiter
 from tests.fakes.telegram.methods import BotApi
 from tests.fakes.telegram.objects import chat_json, member_json, user_json
@@ -81,6 +81,9 @@ class FakeTelegram:
         )
         self._host = host
         self._runner: web.AppRunner | None = None
+        self._site: web.TCPSite | None = None
+        self._port = 0
+        self._outage_task: asyncio.Task[None] | None = None
         self._sender_task: asyncio.Task[None] | None = None
         self._read_cursor: dict[int, int] = {}
         self.api_url = ""
@@ -92,14 +95,21 @@ class FakeTelegram:
         handler = BotApiHandler(self.api, self.token, self.faults)
         runner = web.AppRunner(create_app(handler), access_log=None, shutdown_timeout=1.0)
         await runner.setup()
-        await web.TCPSite(runner, self._host, 0).start()
+        site = web.TCPSite(runner, self._host, 0)
+        await site.start()
         self._runner = runner
+        self._site = site
         host, port = runner.addresses[0][:2]
+        self._port = port
         self.api_url = f"http://{host}:{port}"
         self._sender_task = asyncio.create_task(self._sender.run())
 
     async def stop(self) -> None:
         """End pending long polls and webhook delivery, then close the server."""
+        if self._outage_task is not None:
+            self._outage_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._outage_task
         self.state.closing = True
         self.state.notifier.notify()
         if self._sender_task is not None:
@@ -446,9 +456,36 @@ class FakeTelegram:
             )
         )
 
-    def set_latency(self, seconds: float, method: str | None = None) -> None:
-        """Delay answers to `method` (or to all methods) by `seconds`; 0 removes the delay."""
-        self.faults.set_latency(seconds, None if method is None else self._canonical(method))
+    def set_latency(
+        self, seconds: float, method: str | None = None, *, share: float = 1.0
+    ) -> None:
+        """Delay answers to `method` (or to all methods) by `seconds`; 0 removes the delay.
+
+        With `share` below 1 only that share of the calls is delayed (every 1/share-th one).
+        """
+        method = None if method is None else self._canonical(method)
+        self.faults.set_latency(seconds, method, share)
+
+    async def go_down(self, seconds: float, kind: OutageKind = OutageKind.REFUSE) -> None:
+        """Make the Bot API unreachable for `seconds` from now, then answer again on the same port.
+
+        REFUSE closes the listening socket (connections are refused) and drops kept-alive ones
+        unanswered; BAD_GATEWAY answers every call with a proxy's 502 page.
+        """
+        self.faults.outage = kind
+        self.faults.outage_until = time.monotonic() + seconds
+        if kind is OutageKind.REFUSE and self._site is not None:
+            await self._site.stop()
+            self._site = None
+            self._outage_task = asyncio.create_task(self._listen_again(seconds))
+
+    async def _listen_again(self, after: float) -> None:
+        await asyncio.sleep(after)
+        if self._runner is None:
+            return
+        site = web.TCPSite(self._runner, self._host, self._port, reuse_address=True)
+        await site.start()
+        self._site = site
 
 
 class UserDriver:
