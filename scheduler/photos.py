@@ -117,7 +117,6 @@ class PhotoPoster:
         self._file_ids: OrderedDict[str, str] = OrderedDict()
         self._locks: dict[str, asyncio.Lock] = {}
         self._undrawable: set[str] = set()
-        self.uploads = 0
 
     @classmethod
     def from_settings(
@@ -234,7 +233,6 @@ class PhotoPoster:
         result, answer = await self._post(request, data=form)
         file_id = _largest_file_id(answer)
         if result.status is SendStatus.SENT and file_id is not None:
-            self.uploads += 1
             self._memo(key, file_id)
             async with self._sessionmaker.begin() as session:
                 await remember_file_id(session, key, file_id)

@@ -2,7 +2,6 @@
 
 from collections import Counter
 from datetime import UTC, datetime
-from typing import Any
 from uuid import uuid4
 
 import pytest
@@ -15,11 +14,10 @@ from astro.zones import hemisphere
 from core.event_text import event_title
 from core.i18n import I18n
 from models.picture_file import PictureFile, remember_file_id
-from scheduler.limiter import Limits, RateLimiter
 from scheduler.outbox import EventInfo
 from scheduler.photos import CAPTION_LIMIT, PhotoPoster
 from scheduler.planner import plan_deliveries
-from scheduler.render import Audience, MessageRenderer
+from scheduler.render import Audience
 from scheduler.telegram_send import TelegramSender
 from scheduler.worker import DeliveryWorker
 from tests.pictures.conftest import ARTIFACTS
@@ -30,27 +28,11 @@ pytestmark = pytest.mark.postgres
 USERS = 40
 
 
-def _worker(workers: WorkerFactory, **scheduler: Any) -> tuple[DeliveryWorker, PhotoPoster]:
+def _worker(workers: WorkerFactory) -> DeliveryWorker:
     settings = workers.settings(
-        telegram={"channels": {"ru": "@nebo", "*": "@sky_events"}},
-        announce_leads_minutes=[60],
-        **scheduler,
+        telegram={"channels": {"ru": "@nebo", "*": "@sky_events"}}, announce_leads_minutes=[60]
     )
-    sender = TelegramSender.from_settings(settings.telegram)
-    workers.senders.append(sender)
-    photos = PhotoPoster.from_settings(
-        settings.telegram, sender, workers.sessionmaker, workers.i18n
-    )
-    worker = DeliveryWorker(
-        settings=settings,
-        sessionmaker=workers.sessionmaker,
-        bus=workers.bus,
-        sender=sender,
-        limiter=RateLimiter(Limits.from_settings(settings.scheduler)),
-        renderer=MessageRenderer(workers.i18n),
-        photos=photos,
-    )
-    return worker, photos
+    return workers.worker(settings, photos=True)
 
 
 async def _deliver(workers: WorkerFactory, worker: DeliveryWorker, expected: int) -> None:
@@ -79,7 +61,7 @@ async def test_a_moon_broadcast_uploads_one_picture_per_hemisphere(
     async with workers.sessionmaker.begin() as session:
         await add_users(session, rows)
         await add_event(session, soon(30))
-    worker, photos = _worker(workers)
+    worker = _worker(workers)
     async with workers.sessionmaker.begin() as session:
         await plan_deliveries(session, worker.settings, datetime.now(UTC))
     await _deliver(workers, worker, USERS + 2)
@@ -87,7 +69,7 @@ async def test_a_moon_broadcast_uploads_one_picture_per_hemisphere(
     assert all("photo" in message.payload for message in telegram.sent)
     assert Counter(message.chat_id for message in telegram.sent).most_common(1)[0][1] == 1
     sides = {hemisphere(None, row["timezone"]) for row in rows} | {"north"}
-    assert len(telegram.photo_uploads) == len(sides) == photos.uploads
+    assert len(telegram.photo_uploads) == len(sides)
     # Every other send passed a file_id of one of the uploads.
     uploaded = {size["file_id"] for photo in telegram.photo_uploads for size in photo.sizes}
     reused = [c.params["photo"] for c in telegram.calls("sendPhoto") if c.status == 200]
@@ -109,9 +91,7 @@ async def test_a_moon_broadcast_uploads_one_picture_per_hemisphere(
         await add_users(session, user_rows(1, telegram_user_id=9_000_001, language="de"))
         telegram.add_user(user_id=9_000_001, language_code="de")
         await plan_deliveries(session, worker.settings, datetime.now(UTC))
-    again, photos_again = _worker(workers)
-    await _deliver(workers, again, USERS + 3)
-    assert photos_again.uploads == 0
+    await _deliver(workers, _worker(workers), USERS + 3)
     assert len(telegram.photo_uploads) == len(sides)
 
 
@@ -127,13 +107,13 @@ async def test_eclipse_maps_carry_words_per_language(workers: WorkerFactory) -> 
         await add_users(session, rows)
         # Planned as if it were half an hour away: the map is drawn for that instant.
         await add_event(session, soon(30), "solar_eclipse", 100.0, **eclipse.payload)
-    worker, photos = _worker(workers)
+    worker = _worker(workers)
     async with workers.sessionmaker.begin() as session:
         await plan_deliveries(session, worker.settings, datetime.now(UTC))
     await _deliver(workers, worker, len(rows) + 2)
     # One map per language: the six users' and the Russian channel's (the other is English).
     languages = {row["language"] for row in rows} | {"ru", "en"}
-    assert photos.uploads == len(telegram.photo_uploads) == len(languages)
+    assert len(telegram.photo_uploads) == len(languages)
     for index, photo in enumerate(telegram.photo_uploads):
         (ARTIFACTS / f"telegram-eclipse-{index}.png").write_bytes(photo.data)
 
@@ -142,13 +122,13 @@ async def test_a_stale_file_id_is_replaced_by_one_upload(workers: WorkerFactory)
     _channels(workers)
     async with workers.sessionmaker.begin() as session:
         event_id = await add_event(session, soon(30))
-    worker, photos = _worker(workers)
+    worker = _worker(workers)
     async with workers.sessionmaker.begin() as session:
         for side in ("north", "south"):
             await remember_file_id(session, f"{event_id}:{side}", "AgACforgotten")
         await plan_deliveries(session, worker.settings, datetime.now(UTC))
     await _deliver(workers, worker, 2)
-    assert photos.uploads == 1
+    assert len(workers.telegram.photo_uploads) == 1
     assert await count_by_status(workers.sessionmaker) == {"sent": 3}
     async with workers.sessionmaker() as session:
         stored = await session.get(PictureFile, f"{event_id}:north")
@@ -163,11 +143,11 @@ async def test_a_picture_that_cannot_be_drawn_leaves_the_text(workers: WorkerFac
         await add_event(
             session, soon(30), kind="lunar_eclipse", type="total", partial_begin="not a time"
         )
-    worker, photos = _worker(workers)
+    worker = _worker(workers)
     async with workers.sessionmaker.begin() as session:
         await plan_deliveries(session, worker.settings, datetime.now(UTC))
     await _deliver(workers, worker, 2)
-    assert photos.uploads == 0
+    assert telegram.photo_uploads == []
     assert all(message.text for message in telegram.sent)
     assert await count_by_status(workers.sessionmaker) == {"sent": 3}
 
