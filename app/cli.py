@@ -9,7 +9,7 @@ from pathlib import Path
 import structlog
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from app import events_cli, status
+from app import events_cli, picture_cli, status, users_cli
 from app.process import run, serve
 from astro.errors import AstroError
 from core.config import Settings, load_settings
@@ -90,6 +90,10 @@ def _cmd_events(settings: Settings, args: argparse.Namespace) -> int:
     return events_cli.run(args)
 
 
+def _cmd_users(settings: Settings, args: argparse.Namespace) -> int:
+    return run(users_cli.run(settings, args))
+
+
 def _cmd_status(settings: Settings, args: argparse.Namespace) -> int:
     try:
         return run(status.report(settings, args))
@@ -140,6 +144,10 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
     events_cli.add_parser(commands)
     commands.choices["events"].set_defaults(handler=_cmd_events)
+    users_cli.add_parser(commands)
+    commands.choices["users"].set_defaults(handler=_cmd_users)
+    picture_cli.add_parser(commands)
+    commands.choices["picture"].set_defaults(handler=picture_cli.run_picture)
     status.add_parser(commands)
     commands.choices["status"].set_defaults(handler=_cmd_status)
     return parser

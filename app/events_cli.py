@@ -18,7 +18,8 @@ from core.ics import build_calendar
 FORMATS = ("table", "json", "ics")
 
 
-def _iso_date(value: str) -> date:
+def iso_date(value: str) -> date:
+    """A YYYY-MM-DD argument as a date (argparse names the mistake otherwise)."""
     try:
         return date.fromisoformat(value)
     except ValueError:
@@ -28,8 +29,8 @@ def _iso_date(value: str) -> date:
 def add_parser(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Register the `events` subcommand."""
     parser = subparsers.add_parser("events", help="print the sky events of a date range")
-    parser.add_argument("--from", dest="start", type=_iso_date, required=True, help="YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", type=_iso_date, required=True, help="YYYY-MM-DD")
+    parser.add_argument("--from", dest="start", type=iso_date, required=True, help="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=iso_date, required=True, help="YYYY-MM-DD")
     parser.add_argument("--kinds", nargs="+", help="event kinds, e.g. full_moon solar_eclipse")
     parser.add_argument("--lang", default="en", help="one of " + ", ".join(LANGUAGES))
     parser.add_argument("--tz", default="UTC", help="IANA timezone, e.g. Europe/Moscow")

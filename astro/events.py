@@ -34,7 +34,7 @@ from skyfield.timelib import Time
 
 from astro.eclipses import lunar_eclipses, solar_eclipses
 from astro.errors import UnknownEventKindError
-from astro.kinds import EventKind
+from astro.kinds import MOON_PHASE_KINDS, EventKind
 from astro.meteors import meteor_showers
 from astro.moon import lunar_apsides, moon_phases
 from astro.moon_conjunctions import moon_conjunctions
@@ -48,16 +48,7 @@ __all__ = ["JSONValue", "Payload", "SkyEvent", "compute_events", "parse_kinds"]
 _Producer = Callable[[Time, Time], list[SkyEvent]]
 # Producers search a little beyond the window; events are then kept by their rounded second.
 _MARGIN_DAYS: Final = 1.0 / 24.0
-_PHASE_KINDS: Final = frozenset(
-    {
-        EventKind.NEW_MOON,
-        EventKind.FIRST_QUARTER,
-        EventKind.FULL_MOON,
-        EventKind.LAST_QUARTER,
-        EventKind.SUPERMOON,
-        EventKind.MICROMOON,
-    }
-)
+_PHASE_KINDS: Final = MOON_PHASE_KINDS
 _APSIS_KINDS: Final = frozenset({EventKind.LUNAR_PERIGEE, EventKind.LUNAR_APOGEE})
 # Producers that yield exactly one kind.
 _SINGLE_KIND: Final[dict[EventKind, _Producer]] = {

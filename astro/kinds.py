@@ -27,6 +27,19 @@ class EventKind(StrEnum):
     METEOR_SHOWER = "meteor_shower"
 
 
+# The Moon's phases and the sizes of new and full moons: the events the Moon's face tells.
+MOON_PHASE_KINDS = frozenset(
+    {
+        EventKind.NEW_MOON,
+        EventKind.FIRST_QUARTER,
+        EventKind.FULL_MOON,
+        EventKind.LAST_QUARTER,
+        EventKind.SUPERMOON,
+        EventKind.MICROMOON,
+    }
+)
+
+
 class Body(StrEnum):
     """Bodies an event can be about (stored as the event's subject)."""
 

@@ -7,7 +7,7 @@ from typing import Any, Final, Protocol
 
 import astronomy
 
-from astro.kinds import Body, EventKind, MeteorShower
+from astro.kinds import MOON_PHASE_KINDS, Body, EventKind, MeteorShower
 from astro.meteors import SHOWER_BY_ID
 from astro.planets import BODIES
 from astro.sky_event import JSONValue, Payload
@@ -16,17 +16,7 @@ from astro.zones import check_coordinates
 
 # The engine's module proper (its package re-exports only the public names).
 _ENGINE: Final = import_module("astronomy.astronomy")
-_LUNAR_KINDS: Final = frozenset(
-    {
-        EventKind.NEW_MOON,
-        EventKind.FIRST_QUARTER,
-        EventKind.FULL_MOON,
-        EventKind.LAST_QUARTER,
-        EventKind.SUPERMOON,
-        EventKind.MICROMOON,
-        EventKind.MOON_CONJUNCTION,
-    }
-)
+_LUNAR_KINDS: Final = MOON_PHASE_KINDS | {EventKind.MOON_CONJUNCTION}
 _PLANET_KINDS: Final = frozenset({EventKind.OPPOSITION, EventKind.GREATEST_ELONGATION})
 # The Sun this far below the horizon leaves the sky dark enough for planets and meteors.
 _DARK_SUN_ALTITUDE: Final = -6.0

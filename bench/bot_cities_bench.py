@@ -15,11 +15,11 @@ import gc, statistics, time, timeit
 def rss_mb():
     with open("/proc/self/statm") as statm:
         return int(statm.read().split()[1]) * 4096 / 1e6
-import bot.cities
+import core.cities
 gc.collect()
 before = rss_mb()
 start = time.perf_counter()
-index = bot.cities.city_index()
+index = core.cities.city_index()
 build = time.perf_counter() - start
 gc.collect()
 after = rss_mb()

@@ -10,12 +10,8 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.keyboards.callbacks import JoinedCheck
 from bot.keyboards.setup import (
-    LEAD_CHOICES,
-    REMINDER_GROUPS,
-    group_is_on,
     kinds_keyboard,
     language_keyboard,
-    lead_label,
     leads_keyboard,
     location_keyboard,
     settings_keyboard,
@@ -23,6 +19,7 @@ from bot.keyboards.setup import (
 from bot.timezones import city_name, utc_offset_label
 from core.config import GatedFeature
 from core.i18n import LANGUAGE_NATIVE_NAMES, Translator
+from core.reminder_choices import LEAD_CHOICES, REMINDER_GROUPS, group_is_on, lead_label
 from models.user import User
 
 

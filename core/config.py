@@ -124,6 +124,23 @@ class WebSettings(_Section):
     ws_auth_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
     ws_heartbeat_seconds: float = Field(default=30.0, ge=1, le=600)
     ws_send_buffer_bytes: int = Field(default=256 * 1024, ge=4096)
+    # WebSocket floods: open sockets and handshakes per client IP, sockets per user (the oldest
+    # closes with 4429 when one more authenticates).
+    ws_max_per_ip: int = Field(default=100, ge=1)
+    ws_handshakes_per_minute: int = Field(default=60, ge=1)
+    ws_max_per_user: int = Field(default=10, ge=1)
+    # Password guessing: an (email, IP) pair is locked out, doubling from 1 s up to the maximum,
+    # after its free failures; failures of an email from every address only slow its sign-ins.
+    login_free_failures: int = Field(default=5, ge=1)
+    login_lockout_max_seconds: float = Field(default=900.0, ge=1)
+    login_email_free_failures: int = Field(default=20, ge=1)
+    login_email_delay_max_seconds: float = Field(default=5.0, ge=0, le=60)
+    # argon2id on its own threads; hashes waiting beyond the queue are refused with 503.
+    password_hash_workers: int = Field(default=2, ge=1, le=64)
+    password_hash_queue: int = Field(default=16, ge=0, le=10_000)
+    # OWASP's minimum for argon2id: 19 MiB and two passes (parallelism 1).
+    argon2_memory_kib: int = Field(default=19 * 1024, ge=19 * 1024, le=4 * 1024 * 1024)
+    argon2_time_cost: int = Field(default=2, ge=2, le=20)
     # The longest /api/events window, in days.
     events_max_days: int = Field(default=366, ge=1, le=3660)
 
@@ -146,6 +163,9 @@ class AuthSettings(_Section):
     refresh_ttl_days: int = Field(default=30, ge=1, le=365)
     # How old a Telegram Login Widget or Mini App payload (its auth_date) may be when signing in.
     telegram_max_age_seconds: int = Field(default=24 * 3600, ge=60, le=7 * 24 * 3600)
+    # A refresh token presented again this soon after its rotation gets the same successor
+    # (two tabs refreshing at once); later, reuse revokes the whole session family.
+    refresh_reuse_grace_seconds: int = Field(default=10, ge=0, le=60)
 
 
 class SchedulerSettings(_Section):

@@ -12,6 +12,8 @@ import orjson
 
 # The bus channel web pushes travel on.
 WS_CHANNEL = "ws"
+# Not shown to clients: every web process closes the audience user's sockets (4403).
+ACCOUNT_DEACTIVATED = "account.deactivated"
 
 
 @dataclass(frozen=True, slots=True)

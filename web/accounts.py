@@ -19,7 +19,7 @@ from web.auth.guard import load_user, require_user
 from web.auth.jwt import ACCESS_TOKENS
 from web.auth.sessions import issue_access_token
 from web.errors import json_response
-from web.keys import RUNTIME
+from web.keys import BUS, SESSIONMAKER
 from web.members import require_member
 from web.openapi import describe
 from web.validation import read_json
@@ -56,6 +56,8 @@ class Profile(BaseModel):
     reminder_hour: int | None
     quiet_hours_start: int | None
     quiet_hours_end: int | None
+    # Whether a calendar feed URL is live (the URL itself is shown only when created).
+    calendar_feed: bool
     is_member: bool
     created_at: datetime
 
@@ -78,6 +80,7 @@ def profile_of(user: User) -> Profile:
         reminder_hour=user.reminder_hour,
         quiet_hours_start=user.quiet_hours_start,
         quiet_hours_end=user.quiet_hours_end,
+        calendar_feed=user.calendar_feed_hash is not None,
         is_member=membership_is_current(user),
         created_at=user.created_at,
     )
@@ -147,11 +150,11 @@ def _changes(patch: ProfilePatch) -> dict[str, Any]:
 
 
 @routes.get("/api/me")
-@describe("My profile", response=Profile, auth=True, tags=("account",), errors=(429,))
+@describe("My profile", response=Profile, auth=True, tags=("account",), errors=(403, 429))
 async def get_me(request: web.Request) -> web.Response:
     """The signed-in user's profile."""
     caller = await require_user(request)
-    async with request.app[RUNTIME].sessionmaker() as session:
+    async with request.app[SESSIONMAKER]() as session:
         user = await load_user(session, caller)
         return json_response(profile_of(user).model_dump(mode="json"))
 
@@ -171,8 +174,7 @@ async def update_me(request: web.Request) -> web.Response:
     changes = _changes(await read_json(request, ProfilePatch))
     if changes.keys() & REMINDER_FIELDS:
         await require_member(request, "reminders")
-    runtime = request.app[RUNTIME]
-    async with runtime.sessionmaker() as session:
+    async with request.app[SESSIONMAKER]() as session:
         user = await load_user(session, caller)
         # The model's validators raise invalid_language / invalid_timezone / invalid_coordinates.
         for name, value in changes.items():
@@ -189,6 +191,6 @@ async def update_me(request: web.Request) -> web.Response:
         f"profile:{user.id}:{user.updated_at.timestamp():.6f}",
         profile.model_dump(mode="json"),
     )
-    await runtime.bus.publish(WS_CHANNEL, event.encode())
+    await request.app[BUS].publish(WS_CHANNEL, event.encode())
     body = ProfileUpdated(user=profile, access_token=issued.token, expires_in=issued.expires_in)
     return json_response(body.model_dump(mode="json"))

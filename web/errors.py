@@ -10,7 +10,7 @@ from aiohttp import web
 from astro.errors import AstroError
 from core.errors import AppError
 from core.i18n import Translator, negotiate_web_language
-from web.keys import LANGUAGE, RUNTIME
+from web.keys import I18N, LANGUAGE
 from web.ws.protocol import is_live_socket
 
 log = structlog.get_logger(__name__)
@@ -30,13 +30,12 @@ _HTTP_CODES = {
 
 def request_translator(request: web.Request) -> Translator:
     """The translator for this request: profile language (set by auth), ?lang=, Accept-Language."""
-    runtime = request.app[RUNTIME]
     language = negotiate_web_language(
         request.get(LANGUAGE),
         request.query.get("lang"),
         request.headers.get("Accept-Language"),
     )
-    return runtime.i18n.get(language)
+    return request.app[I18N].get(language)
 
 
 def error_response(
@@ -72,7 +71,8 @@ def http_error_response(request: web.Request, exc: web.HTTPException) -> web.Res
 def error_middleware(request: web.Request, handler: Handler) -> Awaitable[web.StreamResponse]:
     """Translate domain errors and aiohttp's HTTP errors; log anything unexpected, answer 500."""
     # /ws answers its own handshake errors: a frame of ours here would live as long as the
-    # socket (~0.1 KB each), and nothing can be answered once it is upgraded.
+    # socket (see bench.web_ws_bench's memory per connection), and nothing can be answered once
+    # it is upgraded.
     if is_live_socket(request):
         return handler(request)
     return _translated(request, handler)
@@ -82,7 +82,10 @@ async def _translated(request: web.Request, handler: Handler) -> web.StreamRespo
     try:
         return await handler(request)
     except AppError as exc:
-        return error_response(request, exc.status, exc.code, **exc.data)
+        # A refusal that passes with time (429, 503) says how long: `retry_after` seconds.
+        wait = getattr(exc, "retry_after", None)
+        headers = {"Retry-After": str(wait)} if isinstance(wait, int) else None
+        return error_response(request, exc.status, exc.code, headers=headers, **exc.data)
     except AstroError as exc:  # a question astronomy cannot answer: the input is at fault
         return error_response(request, 422, exc.code, **exc.data)
     except web.HTTPException as exc:

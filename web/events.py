@@ -23,7 +23,7 @@ from core.i18n import Translator, resolve_timezone
 from web.auth.guard import AuthUser, optional_user
 from web.errors import request_translator
 from web.events_store import CACHE_SECONDS, EventRow, EventStore, Window
-from web.keys import RUNTIME
+from web.keys import DEFAULT_ZONE, SESSIONMAKER, WEB_SETTINGS
 from web.openapi import describe
 from web.ttl_cache import TTLCache
 from web.validation import read_query
@@ -138,7 +138,8 @@ def _decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
         position = datetime.fromisoformat(moment), uuid.UUID(event_id)
     except (binascii.Error, ValueError, TypeError, AttributeError) as exc:
         raise ValidationFailedError("bad cursor", fields=["cursor"]) from exc
-    if position[0].tzinfo is None:
+    # Outside the years served, an instant with an offset can even overflow datetime's range.
+    if position[0].tzinfo is None or not FIRST_YEAR <= position[0].year <= LAST_YEAR:
         raise ValidationFailedError("bad cursor", fields=["cursor"])
     return position
 
@@ -190,7 +191,7 @@ def _viewer(
     request: web.Request, user: AuthUser | None, tz: str | None
 ) -> tuple[Translator, ZoneInfo, str]:
     """The caller's language, timezone (?tz= first, then the profile) and hemisphere."""
-    default = request.app[RUNTIME].settings.default_timezone
+    default = request.app[DEFAULT_ZONE]
     zone = resolve_timezone(tz or (user.timezone if user else default))
     # Without a latitude the zone the caller reads in places them north or south.
     side = hemisphere(user.latitude if user else None, zone.key)
@@ -214,7 +215,7 @@ async def list_events(request: web.Request) -> web.Response:
     user = await optional_user(request)
     query = read_query(request, EventsQuery)
     tr, zone, hemisphere = _viewer(request, user, query.tz)
-    window = _window(query, zone, request.app[RUNTIME].settings.web.events_max_days)
+    window = _window(query, zone, request.app[WEB_SETTINGS].events_max_days)
     key = (window, tr.locale, zone.key, hemisphere)
     bodies = request.app[_CACHES].bodies
     body = bodies.get(key)
@@ -271,7 +272,7 @@ def _place(query: EventDetailQuery, user: AuthUser | None) -> tuple[float, float
 
 
 def setup_events(app: web.Application) -> None:
-    """Serve the events API on `app` (needs RUNTIME)."""
-    app[EVENT_STORE] = EventStore(app[RUNTIME].sessionmaker)
+    """Serve the events API on `app` (needs SESSIONMAKER, WEB_SETTINGS and DEFAULT_ZONE)."""
+    app[EVENT_STORE] = EventStore(app[SESSIONMAKER])
     app[_CACHES] = _Caches()
     app.add_routes(routes)

@@ -5,7 +5,7 @@ from aiohttp import web
 from migrations import HEAD_REVISION
 from models.db import schema_revision
 from web.errors import json_response
-from web.keys import RUNTIME
+from web.keys import ENGINE
 
 routes = web.RouteTableDef()
 
@@ -19,10 +19,9 @@ async def health(request: web.Request) -> web.Response:
 @routes.get("/ready")
 async def ready(request: web.Request) -> web.Response:
     """The database answers and its schema is at this code's newest migration."""
-    runtime = request.app[RUNTIME]
     checks: dict[str, str] = {}
     try:
-        async with runtime.engine.connect() as connection:
+        async with request.app[ENGINE].connect() as connection:
             revision = await schema_revision(connection)
         checks["database"] = "ok"
         checks["migrations"] = "ok" if revision == HEAD_REVISION else f"at {revision}"

@@ -18,7 +18,7 @@ from web.auth.guard import load_user, require_user
 from web.errors import json_response
 from web.events import EVENT_STORE
 from web.events_store import CACHE_SECONDS, Window
-from web.keys import RUNTIME
+from web.keys import I18N, SESSIONMAKER, TELEGRAM_SETTINGS, WEB_SETTINGS
 from web.members import channel_link, require_member
 from web.openapi import describe
 from web.ttl_cache import TTLCache
@@ -69,12 +69,11 @@ _BODIES = web.AppKey("ics_bodies", _Bodies)
 async def create_feed(request: web.Request) -> web.Response:
     """A fresh secret for the caller's feed; only its hash is kept."""
     caller = await require_member(request, "calendar")
-    runtime = request.app[RUNTIME]
     token = new_token()
-    async with runtime.sessionmaker.begin() as session:
+    async with request.app[SESSIONMAKER].begin() as session:
         user = await load_user(session, caller)
         user.calendar_feed_hash = hash_token(token)
-    base = str(runtime.settings.web.public_url).rstrip("/")
+    base = str(request.app[WEB_SETTINGS].public_url).rstrip("/")
     return json_response({"url": f"{base}{FEED_PATH}?token={token}"}, status=201)
 
 
@@ -83,7 +82,7 @@ async def create_feed(request: web.Request) -> web.Response:
 async def revoke_feed(request: web.Request) -> web.Response:
     """Forget the caller's feed secret; its URL answers 404 from now on."""
     caller = await require_user(request)
-    async with request.app[RUNTIME].sessionmaker.begin() as session:
+    async with request.app[SESSIONMAKER].begin() as session:
         user = await load_user(session, caller)
         user.calendar_feed_hash = None
     return web.Response(status=204)
@@ -100,8 +99,7 @@ async def revoke_feed(request: web.Request) -> web.Response:
 async def calendar_feed(request: web.Request) -> web.Response:
     """The feed a calendar app subscribes to; the token in the URL is the only credential."""
     query = read_query(request, FeedQuery)
-    runtime = request.app[RUNTIME]
-    async with runtime.sessionmaker() as session:
+    async with request.app[SESSIONMAKER]() as session:
         user = await session.scalar(
             select(User).where(User.calendar_feed_hash == hash_token(query.token))
         )
@@ -123,7 +121,7 @@ async def calendar_feed(request: web.Request) -> web.Response:
         events = await request.app[EVENT_STORE].window(window)
         body = build_calendar(
             events,
-            runtime.i18n.get(user.language),
+            request.app[I18N].get(user.language),
             user.timezone,
             hemisphere=side,
             alarm_minutes=alarms,
@@ -136,7 +134,7 @@ async def calendar_feed(request: web.Request) -> web.Response:
 
 def _check_membership(request: web.Request, user: User) -> None:
     """A feed behind the members' gate stops once the owner is known to have left the channel."""
-    telegram = request.app[RUNTIME].settings.telegram
+    telegram = request.app[TELEGRAM_SETTINGS]
     channel = telegram.members_channel
     if channel is None or "calendar" not in telegram.gated_features:
         return

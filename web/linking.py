@@ -11,7 +11,7 @@ from models.tokens import ONE_TIME_TOKEN_TTL, issue_one_time_token
 from web.auth.guard import load_user, require_user
 from web.auth.telegram_api import TELEGRAM_API
 from web.errors import json_response, request_translator
-from web.keys import RUNTIME
+from web.keys import SESSIONMAKER
 from web.openapi import describe
 
 routes = web.RouteTableDef()
@@ -31,16 +31,15 @@ class TelegramLink(BaseModel):
     response=TelegramLink,
     auth=True,
     tags=("account",),
-    errors=(409, 429, 503),
+    errors=(403, 409, 429, 503),
 )
 async def create_link(request: web.Request) -> web.Response:
     """Issue a one-time linking token and return the bot's deep link carrying it."""
     caller = await require_user(request)
     # Asked before the token is written, so a Bot API failure leaves nothing behind.
     username = await request.app[TELEGRAM_API].username()
-    runtime = request.app[RUNTIME]
     issued_at = datetime.now(UTC)
-    async with runtime.sessionmaker() as session:
+    async with request.app[SESSIONMAKER]() as session:
         user = await load_user(session, caller)
         if user.telegram_user_id is not None:
             raise AccountAlreadyLinkedError("already linked")

@@ -12,7 +12,7 @@ from models.user import User
 from web.auth.errors import SubscriptionRequiredError
 from web.auth.guard import AuthUser, load_user, require_user
 from web.auth.telegram_api import TELEGRAM_API, TELEGRAM_FAILURES
-from web.keys import RUNTIME
+from web.keys import SESSIONMAKER, TELEGRAM_SETTINGS
 
 log = structlog.get_logger(__name__)
 # A "not a member" answer is trusted this long before Telegram is asked again.
@@ -51,11 +51,11 @@ async def _recheck(
 async def require_member(request: web.Request, feature: GatedFeature) -> AuthUser:
     """The caller, when `feature` is open to them; else 403 subscription_required with the link."""
     caller = await require_user(request)
-    runtime = request.app[RUNTIME]
-    channel = runtime.settings.telegram.members_channel
-    if channel is None or feature not in runtime.settings.telegram.gated_features:
+    telegram = request.app[TELEGRAM_SETTINGS]
+    channel = telegram.members_channel
+    if channel is None or feature not in telegram.gated_features:
         return caller
-    async with runtime.sessionmaker() as session:
+    async with request.app[SESSIONMAKER]() as session:
         user = await load_user(session, caller)
         allowed = membership_is_current(user) or await _recheck(request, session, user, channel)
         await session.commit()

@@ -39,6 +39,11 @@ class Metrics:
             "Authenticated WebSocket connections open now.",
             registry=self.registry,
         )
+        self.ws_unauthenticated = Gauge(
+            "ws_unauthenticated_connections",
+            "WebSocket connections open now that have not authenticated yet.",
+            registry=self.registry,
+        )
         self.ws_pushes_sent = Counter(
             "ws_pushes_sent", "Messages written to WebSocket clients.", registry=self.registry
         )
@@ -72,7 +77,7 @@ def count_request(request: web.Request, status: int) -> None:
 @web.middleware
 def metrics_middleware(request: web.Request, handler: Handler) -> Awaitable[web.StreamResponse]:
     """Count and time every request by route and final status (errors included)."""
-    # /ws counts itself: a frame of ours here would live as long as the socket (~0.3 KB each),
+    # /ws counts itself: a frame of ours here would live as long as the socket,
     # and a connection's lifetime is not a latency.
     if is_live_socket(request):
         return handler(request)

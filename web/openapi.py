@@ -10,7 +10,7 @@ import orjson
 from aiohttp import web
 from pydantic import BaseModel
 
-from web.keys import RUNTIME
+from web.keys import WEB_SETTINGS
 
 HandlerT = TypeVar("HandlerT", bound=Callable[..., Awaitable[web.StreamResponse]])
 _ATTRIBUTE = "__openapi_operation__"
@@ -188,7 +188,7 @@ async def openapi_document(request: web.Request) -> web.Response:
     """Serve the OpenAPI document of this application."""
     document = request.app[_DOCUMENT]
     if not document.body:
-        settings = request.app[RUNTIME].settings.web
+        settings = request.app[WEB_SETTINGS]
         document.body = orjson.dumps(
             build_openapi(
                 request.app,

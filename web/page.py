@@ -1,8 +1,6 @@
 """The calendar page: its HTML shell ("/", "/login"), static assets and localized texts."""
 
 from datetime import date
-from pathlib import Path
-from types import MappingProxyType
 from typing import Final
 
 import babel.dates
@@ -15,26 +13,15 @@ from pydantic import BaseModel, ConfigDict, Field
 from astro.timescale import FIRST_YEAR, LAST_YEAR
 from core.errors import InvalidLanguageError, NotFoundError
 from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_NATIVE_NAMES, I18n, Translator, normalize_language
+from web.assets import IMMUTABLE, REVALIDATE, Assets, build_assets
 from web.errors import request_translator
-from web.keys import RUNTIME
+from web.keys import I18N
 from web.openapi import describe
 from web.validation import read_query
 
-STATIC_DIR: Final = Path(__file__).resolve().parent / "static"
-# Only these files are served: a fixed list leaves no path to traverse.
-ASSETS: Final = MappingProxyType(
-    {
-        path.name: path
-        for path in sorted(STATIC_DIR.iterdir())
-        if path.suffix in {".js", ".css", ".svg"}
-    }
-)
-INDEX: Final = STATIC_DIR / "index.html"
 MESSAGE_PREFIX: Final = "page-"
 # A year no month name contains; replaced by "{year}" so one template serves every year.
 _SAMPLE_YEAR: Final = 2000
-# The browser revalidates (ETag / Last-Modified) so a deploy is never hidden behind a cache.
-_REVALIDATE: Final = {"Cache-Control": "no-cache"}
 _TEXTS_CACHE: Final = "public, max-age=300"
 
 routes = web.RouteTableDef()
@@ -106,6 +93,8 @@ def render_page_texts(i18n: I18n, language: str) -> PageTexts:
 
 
 PAGE_TEXTS = web.AppKey("page_texts", dict[str, bytes])
+# Built once at start; only these files are served, which leaves no path to traverse.
+ASSETS = web.AppKey("assets", Assets)
 
 
 @routes.get("/api/i18n/page")
@@ -130,32 +119,36 @@ async def page_texts(request: web.Request) -> web.Response:
 
 
 @routes.get("/")
-async def index(request: web.Request) -> web.FileResponse:
-    """The calendar page."""
-    return web.FileResponse(INDEX, headers=_REVALIDATE)
+async def index(request: web.Request) -> web.Response:
+    """The calendar page; revalidated, so that a deploy shows at once."""
+    return request.app[ASSETS].index.respond(request, REVALIDATE)
 
 
 @routes.get("/login")
-async def login(request: web.Request) -> web.FileResponse:
+async def login(request: web.Request) -> web.Response:
     """The same page; its script exchanges ?token= and removes it from the address bar."""
     # The address carries a one-time secret: keep it out of every cache.
-    return web.FileResponse(INDEX, headers={"Cache-Control": "no-store"})
+    return request.app[ASSETS].index.respond(request, "no-store")
 
 
 @routes.get("/static/{name}")
-async def asset(request: web.Request) -> web.FileResponse:
-    """One of the page's scripts, styles or images."""
-    path = ASSETS.get(request.match_info["name"])
-    if path is None:
-        raise NotFoundError("no such asset")
-    return web.FileResponse(path, headers=_REVALIDATE)
+async def asset(request: web.Request) -> web.Response:
+    """A script, style or image: cached forever under its hashed name, else revalidated."""
+    assets = request.app[ASSETS]
+    name = request.match_info["name"]
+    if name in assets.hashed:
+        return assets.hashed[name].respond(request, IMMUTABLE)
+    if name in assets.plain:
+        return assets.plain[name].respond(request, REVALIDATE)
+    raise NotFoundError("no such asset")
 
 
 def setup_page(app: web.Application) -> None:
-    """Serve the page and its texts (needs RUNTIME)."""
-    i18n = app[RUNTIME].i18n
+    """Serve the page and its texts (needs I18N)."""
+    i18n = app[I18N]
     app[PAGE_TEXTS] = {
         language: orjson.dumps(render_page_texts(i18n, language).model_dump())
         for language in i18n.translators
     }
+    app[ASSETS] = build_assets()
     app.add_routes(routes)

@@ -9,7 +9,7 @@ from core.config import WebSettings
 from web.auth.errors import RateLimitedError
 from web.auth.throttle import FailureThrottle, TokenBuckets
 from web.errors import error_response
-from web.keys import RUNTIME
+from web.keys import WEB_SETTINGS
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -38,6 +38,8 @@ CONTENT_SECURITY_POLICY = "; ".join(
 CORS_METHODS = "GET, POST, PATCH, DELETE, OPTIONS"
 CORS_HEADERS = "Authorization, Content-Type, Accept-Language"
 HSTS = "max-age=31536000; includeSubDomains"
+# The first delay once an email's failures from all addresses pass their free count; it doubles.
+EMAIL_DELAY_BASE_SECONDS = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +49,10 @@ class Limits:
     per_ip: TokenBuckets
     auth_per_ip: TokenBuckets
     per_user: TokenBuckets
+    # Keyed by email and client IP: a guesser elsewhere cannot lock the owner out.
     login_failures: FailureThrottle
+    # Keyed by email alone: failures from every address slow its sign-ins, never refuse them.
+    email_failures: FailureThrottle
 
     @classmethod
     def from_settings(cls, settings: WebSettings) -> "Limits":
@@ -56,7 +61,14 @@ class Limits:
             per_ip=TokenBuckets(settings.rate_ip_per_minute),
             auth_per_ip=TokenBuckets(settings.rate_auth_per_minute),
             per_user=TokenBuckets(settings.rate_user_per_minute),
-            login_failures=FailureThrottle(),
+            login_failures=FailureThrottle(
+                free=settings.login_free_failures, cap_seconds=settings.login_lockout_max_seconds
+            ),
+            email_failures=FailureThrottle(
+                free=settings.login_email_free_failures,
+                base_seconds=EMAIL_DELAY_BASE_SECONDS,
+                cap_seconds=settings.login_email_delay_max_seconds,
+            ),
         )
 
 
@@ -65,7 +77,7 @@ LIMITS = web.AppKey("limits", Limits)
 
 def client_ip(request: web.Request) -> str:
     """The client's address; behind a trusted proxy, the last hop it recorded."""
-    if request.app[RUNTIME].settings.web.trust_proxy:
+    if request.app[WEB_SETTINGS].trust_proxy:
         forwarded = request.headers.get("X-Forwarded-For", "")
         last = forwarded.rsplit(",", 1)[-1].strip()
         if last:
@@ -82,12 +94,13 @@ def check_rate(buckets: TokenBuckets, key: str) -> None:
 
 def _allowed_origin(request: web.Request) -> str | None:
     origin = request.headers.get(hdrs.ORIGIN)
-    if origin and origin in request.app[RUNTIME].settings.web.cors_origins:
+    if origin and origin in request.app[WEB_SETTINGS].cors_origins:
         return origin
     return None
 
 
-def _limited(request: web.Request, exc: RateLimitedError) -> web.Response:
+def limited_response(request: web.Request, exc: RateLimitedError) -> web.Response:
+    """The 429 of a rate limit, with its Retry-After."""
     return error_response(
         request,
         exc.status,
@@ -123,7 +136,7 @@ def _is_websocket_upgrade(request: web.Request) -> bool:
 def security_middleware(request: web.Request, handler: Handler) -> Awaitable[web.StreamResponse]:
     """CORS preflights, early body-size refusal and per-IP limits before any handler runs."""
     # An upgrade has no body, no preflight and no /api/ limit; handing its handler on unawaited
-    # keeps no frame of ours alive for the hours the socket lasts (~0.3 KB per connection).
+    # keeps no frame of ours alive for the hours the socket lasts.
     if _is_websocket_upgrade(request):
         return handler(request)
     return _secured(request, handler)
@@ -137,7 +150,7 @@ async def _secured(request: web.Request, handler: Handler) -> web.StreamResponse
         return _preflight(request)
     is_auth = request.path.startswith(AUTH_PREFIX)
     # Refused from the declared length, before a byte of the body is read.
-    limit = request.app[RUNTIME].settings.web.max_body_bytes
+    limit = request.app[WEB_SETTINGS].max_body_bytes
     if request.content_length is not None and request.content_length > limit:
         return error_response(request, 413, "body_too_large")
     try:
@@ -149,12 +162,12 @@ async def _secured(request: web.Request, handler: Handler) -> web.StreamResponse
                 check_rate(limits.auth_per_ip, ip)
         return await handler(request)
     except RateLimitedError as exc:
-        return _limited(request, exc)
+        return limited_response(request, exc)
 
 
 async def _add_headers(request: web.Request, response: web.StreamResponse) -> None:
     # A 101 switches to WebSocket frames: no document for these headers to govern, and each
-    # one would stay in memory as long as the socket (~0.9 KB per connection with CSP).
+    # one would stay in memory as long as the socket.
     if response.status == 101:
         return
     headers = response.headers
@@ -162,7 +175,7 @@ async def _add_headers(request: web.Request, response: web.StreamResponse) -> No
     # Feed URLs carry their secret in the query; no page may leak it through Referer.
     headers.setdefault("Referrer-Policy", "no-referrer")
     headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-    if request.app[RUNTIME].settings.web.public_url.scheme == "https":
+    if request.app[WEB_SETTINGS].public_url.scheme == "https":
         headers.setdefault("Strict-Transport-Security", HSTS)
     if request.path.startswith(AUTH_PREFIX):
         headers[hdrs.CACHE_CONTROL] = "no-store"
@@ -175,5 +188,5 @@ async def _add_headers(request: web.Request, response: web.StreamResponse) -> No
 
 def setup_security(app: web.Application) -> None:
     """Install the limiters and the headers every response gets (errors included)."""
-    app[LIMITS] = Limits.from_settings(app[RUNTIME].settings.web)
+    app[LIMITS] = Limits.from_settings(app[WEB_SETTINGS])
     app.on_response_prepare.append(_add_headers)

@@ -30,6 +30,21 @@ def _fields(error: ValidationError) -> list[str]:
     )
 
 
+def _nul_fields(value: Any, path: str) -> list[str]:
+    """The fields of a validated body whose text holds a NUL (PostgreSQL text cannot)."""
+    if isinstance(value, str):
+        return [path or "body"] if "\x00" in value else []
+    if isinstance(value, dict):
+        return [
+            field
+            for key, item in value.items()
+            for field in _nul_fields(item, f"{path}.{key}" if path else str(key))
+        ]
+    if isinstance(value, list):
+        return [field for item in value for field in _nul_fields(item, path)]
+    return []
+
+
 async def read_json(request: web.Request, model: type[ModelT]) -> ModelT:
     """Parse and validate the JSON body; the field names at fault travel in the error."""
     try:
@@ -37,11 +52,16 @@ async def read_json(request: web.Request, model: type[ModelT]) -> ModelT:
     except web.HTTPRequestEntityTooLarge:
         raise BodyTooLargeError() from None
     try:
-        return model.model_validate_json(raw or b"null")
+        parsed = model.model_validate_json(raw or b"null")
     except ValidationError as exc:
         if any(item["type"] == "json_invalid" for item in exc.errors()):
             raise InvalidJSONError() from None
         raise ValidationFailedError(fields=_fields(exc)) from None
+    if b"\\u0000" in raw:
+        nul = sorted(set(_nul_fields(parsed.model_dump(), "")))
+        if nul:
+            raise ValidationFailedError("NUL character", fields=nul)
+    return parsed
 
 
 def read_query(request: web.Request, model: type[ModelT]) -> ModelT:
@@ -50,6 +70,9 @@ def read_query(request: web.Request, model: type[ModelT]) -> ModelT:
     for key in request.query:
         values = request.query.getall(key)
         data[key] = values if len(values) > 1 else values[0]
+    nul = sorted(set(_nul_fields(data, "")))
+    if nul:
+        raise ValidationFailedError("NUL character", fields=nul)
     try:
         return model.model_validate(data)
     except ValidationError as exc:

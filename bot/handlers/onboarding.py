@@ -9,7 +9,6 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.cities import city_by_id, find_cities
 from bot.gate import GateAlerts, feature_open
 from bot.keyboards.callbacks import (
     CityPick,
@@ -21,11 +20,8 @@ from bot.keyboards.callbacks import (
     ZonePick,
 )
 from bot.keyboards.setup import (
-    LEAD_CHOICES,
-    REMINDER_GROUPS,
     city_label,
     city_matches_keyboard,
-    group_is_on,
     kinds_keyboard,
     leads_keyboard,
     offsets_keyboard,
@@ -41,8 +37,10 @@ from bot.steps import (
     zone_text,
 )
 from bot.timezones import is_known_zone, zone_at
+from core.cities import city_by_id, find_cities
 from core.config import Settings
 from core.i18n import LANGUAGE_NATIVE_NAMES, LANGUAGES, I18n, Translator
+from core.reminder_choices import LEAD_CHOICES, REMINDER_GROUPS, group_is_on
 from models.user import User
 
 

@@ -32,3 +32,6 @@ error-telegram-auth-invalid = Wir konnten deine Anmeldung über Telegram nicht b
 error-telegram-not-configured = Die Anmeldung mit Telegram ist gerade nicht verfügbar.
 error-telegram-unavailable = Telegram ist gerade nicht erreichbar. Bitte versuche es gleich noch einmal.
 error-refresh-token-reused = Zu deiner Sicherheit wurde diese Sitzung beendet. Bitte melde dich erneut an.
+error-server-busy = Der Server ist gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.
+error-account-deactivated = Dieses Konto wurde deaktiviert. Bitte wenden Sie sich an den Support.
+error-picture-unavailable = Für dieses Ereignis gibt es kein Bild.

@@ -32,3 +32,6 @@ error-telegram-auth-invalid = We couldn't confirm your Telegram sign-in. Please 
 error-telegram-not-configured = Signing in with Telegram is not available right now.
 error-telegram-unavailable = We can't reach Telegram right now. Please try again in a moment.
 error-refresh-token-reused = For your safety, this session has ended. Please sign in again.
+error-server-busy = The server is busy right now. Please try again in a moment.
+error-account-deactivated = This account has been deactivated. Please contact support.
+error-picture-unavailable = There is no picture for this event.

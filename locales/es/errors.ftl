@@ -33,3 +33,6 @@ error-telegram-auth-invalid = No hemos podido confirmar tu inicio de sesión con
 error-telegram-not-configured = Ahora mismo no se puede iniciar sesión con Telegram.
 error-telegram-unavailable = Ahora mismo no podemos conectar con Telegram. Inténtalo de nuevo en un momento.
 error-refresh-token-reused = Por tu seguridad, esta sesión ha terminado. Vuelve a iniciar sesión.
+error-server-busy = El servidor está ocupado en este momento. Inténtalo de nuevo en un momento.
+error-account-deactivated = Esta cuenta ha sido desactivada. Ponte en contacto con el soporte.
+error-picture-unavailable = Este evento no tiene imagen.

@@ -33,3 +33,6 @@ error-telegram-auth-invalid = Nous n'avons pas pu confirmer votre connexion via 
 error-telegram-not-configured = La connexion avec Telegram n'est pas disponible pour le moment.
 error-telegram-unavailable = Impossible de joindre Telegram pour le moment. Réessayez dans un instant.
 error-refresh-token-reused = Par sécurité, cette session a été fermée. Reconnectez-vous.
+error-server-busy = Le serveur est occupé pour le moment. Veuillez réessayer dans un instant.
+error-account-deactivated = Ce compte a été désactivé. Veuillez contacter l’assistance.
+error-picture-unavailable = Cet événement n’a pas d’image.

@@ -28,3 +28,6 @@ error-telegram-auth-invalid = Չհաջողվեց հաստատել Telegram-ով 
 error-telegram-not-configured = Telegram-ով մուտքն այս պահին հասանելի չէ։
 error-telegram-unavailable = Այս պահին չենք կարողանում կապվել Telegram-ի հետ։ Խնդրում ենք մի փոքր ուշ կրկին փորձել։
 error-refresh-token-reused = Ձեր անվտանգության համար այս նիստն ավարտվել է։ Խնդրում ենք կրկին մուտք գործել։
+error-server-busy = Սերվերը հիմա զբաղված է։ Խնդրում ենք մի փոքր ուշ նորից փորձել։
+error-account-deactivated = Այս հաշիվն ապաակտիվացված է։ Խնդրում ենք դիմել աջակցման ծառայությանը։
+error-picture-unavailable = Այս իրադարձության համար պատկեր չկա։

@@ -28,3 +28,6 @@ error-telegram-auth-invalid = Telegram でのログインを確認できませ�
 error-telegram-not-configured = 現在、Telegram でのログインはご利用いただけません。
 error-telegram-unavailable = 現在 Telegram に接続できません。しばらくしてからもう一度お試しください。
 error-refresh-token-reused = 安全のため、このセッションを終了しました。もう一度ログインしてください。
+error-server-busy = サーバーが混み合っています。少し時間をおいて、もう一度お試しください。
+error-account-deactivated = このアカウントは無効化されています。サポートにお問い合わせください。
+error-picture-unavailable = この現象には画像がありません。

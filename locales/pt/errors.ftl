@@ -33,3 +33,6 @@ error-telegram-auth-invalid = Não conseguimos confirmar sua entrada pelo Telegr
 error-telegram-not-configured = No momento, não é possível entrar com o Telegram.
 error-telegram-unavailable = No momento, não conseguimos falar com o Telegram. Tente de novo daqui a pouco.
 error-refresh-token-reused = Para sua segurança, esta sessão foi encerrada. Entre na sua conta de novo.
+error-server-busy = O servidor está ocupado agora. Tente novamente em instantes.
+error-account-deactivated = Esta conta foi desativada. Entre em contato com o suporte.
+error-picture-unavailable = Este evento não tem imagem.

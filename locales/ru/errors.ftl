@@ -34,3 +34,6 @@ error-telegram-auth-invalid = Не удалось подтвердить вхо�
 error-telegram-not-configured = Вход через Telegram сейчас недоступен.
 error-telegram-unavailable = Сейчас не удаётся связаться с Telegram. Попробуйте ещё раз чуть позже.
 error-refresh-token-reused = В целях безопасности этот сеанс завершён. Войдите снова.
+error-server-busy = Сервер сейчас перегружен. Пожалуйста, попробуйте чуть позже.
+error-account-deactivated = Эта учётная запись отключена. Обратитесь в поддержку.
+error-picture-unavailable = Для этого события нет изображения.

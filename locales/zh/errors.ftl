@@ -28,3 +28,6 @@ error-telegram-auth-invalid = 无法确认你的 Telegram 登录，请从 Telegr
 error-telegram-not-configured = 目前无法使用 Telegram 登录。
 error-telegram-unavailable = 暂时无法连接 Telegram，请稍后再试。
 error-refresh-token-reused = 为了你的账户安全，本次会话已结束，请重新登录。
+error-server-busy = 服务器当前繁忙，请稍后再试。
+error-account-deactivated = 此账户已被停用。请联系支持团队。
+error-picture-unavailable = 此事件没有图片。

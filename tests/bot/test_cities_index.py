@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from bot.cities import CityIndex, fold
+from core.cities import CityIndex, fold
 
 
 def _record(

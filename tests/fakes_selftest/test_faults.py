@@ -117,4 +117,4 @@ async def test_a_bad_gateway_outage_answers_a_proxy_page_then_ends(
 
 def test_unknown_method_cannot_be_faulted(tg: FakeTelegram) -> None:
     with pytest.raises(FakeUsageError, match="does not implement"):
-        tg.fail_next("sendPhoto")
+        tg.fail_next("sendVideo")

@@ -20,7 +20,7 @@ from core.runtime import Runtime
 from models.user import User
 from web.app import create_app
 from web.auth.jwt import ACCESS_TOKENS, AccessTokens
-from web.keys import RUNTIME
+from web.keys import SESSIONMAKER
 
 Client = TestClient[web.Request, web.Application]
 MakeRuntime = Callable[..., Runtime]
@@ -126,7 +126,7 @@ async def client(aiohttp_client: AiohttpClient, runtime: Runtime) -> Client:
 
 async def create_web_user(app: web.Application, **fields: Any) -> WebUser:
     """Insert a user (any User column may be given) and sign an access token for it."""
-    async with app[RUNTIME].sessionmaker.begin() as session:
+    async with app[SESSIONMAKER].begin() as session:
         user = User(**fields)
         session.add(user)
         await session.flush()

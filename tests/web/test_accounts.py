@@ -12,7 +12,7 @@ from models.user import User
 from tests.fakes.telegram import FakeTelegram
 from tests.web.conftest import Client, MakeClient, MakeUser
 from web.auth.jwt import ACCESS_TOKENS
-from web.keys import RUNTIME
+from web.keys import BUS, I18N, SESSIONMAKER
 
 pytestmark = pytest.mark.postgres
 
@@ -22,7 +22,7 @@ async def _patch(client: Client, headers: dict[str, str], body: Any) -> Any:
 
 
 async def _stored(client: Client, user_id: Any) -> User:
-    async with client.app[RUNTIME].sessionmaker() as session:
+    async with client.app[SESSIONMAKER]() as session:
         user = await session.get(User, user_id)
         assert user is not None
         return user
@@ -42,7 +42,7 @@ async def test_patch_changes_profile_publishes_and_reissues(
     client: Client, make_user: MakeUser
 ) -> None:
     user = await make_user()
-    async with client.app[RUNTIME].bus.subscribe("ws") as queue:
+    async with client.app[BUS].subscribe("ws") as queue:
         response = await _patch(
             client,
             user.headers,
@@ -128,7 +128,7 @@ async def test_me_requires_a_token(client: Client) -> None:
 
 async def test_token_of_a_deleted_user_is_invalid(client: Client, make_user: MakeUser) -> None:
     user = await make_user()
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         await session.delete(await session.get(User, user.user_id))
     response = await client.get("/api/me", headers=user.headers)
     assert (await response.json())["error"]["code"] == "token_invalid"
@@ -153,8 +153,8 @@ async def test_link_returns_a_deep_link_the_bot_can_consume(
     assert (url.netloc, url.path) == ("t.me", "/SkyCalBot")
     token = url.query.removeprefix("start=")
     assert len(token) <= 64
-    assert body["hint"] == client.app[RUNTIME].i18n.get("ru")("web-link-telegram-hint", minutes=15)
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    assert body["hint"] == client.app[I18N].get("ru")("web-link-telegram-hint", minutes=15)
+    async with client.app[SESSIONMAKER].begin() as session:
         result = await link_telegram(session, token, 5550, "ada")
     assert result.user_id == user.user_id
     again = await client.post("/api/telegram/link", headers=user.headers)

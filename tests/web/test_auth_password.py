@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from models.user import User
 from tests.web.conftest import Client, MakeClient
-from web.keys import RUNTIME
+from web.keys import SESSIONMAKER
 
 pytestmark = pytest.mark.postgres
 PASSWORD = "correct horse battery"
@@ -39,7 +39,7 @@ async def test_register_returns_a_working_token_pair(client: Client) -> None:
 
 async def test_password_is_stored_as_argon2id_only(client: Client) -> None:
     await _register(client)
-    async with client.app[RUNTIME].sessionmaker() as session:
+    async with client.app[SESSIONMAKER]() as session:
         user = (await session.execute(select(User))).scalar_one()
     assert user.password_hash is not None
     assert user.password_hash.startswith("$argon2id$")
@@ -92,7 +92,7 @@ async def test_weak_passwords_are_refused(client: Client, password: str) -> None
     body = await response.json()
     assert body["error"]["code"] == "weak_password"
     assert password not in await response.text()
-    async with client.app[RUNTIME].sessionmaker() as session:
+    async with client.app[SESSIONMAKER]() as session:
         assert (await session.execute(select(User))).first() is None
 
 
@@ -127,7 +127,7 @@ async def test_bad_registrations_get_stable_codes(
     response = await client.post("/api/auth/register", json=payload)
     assert response.status == status
     assert (await response.json())["error"]["code"] == code
-    async with client.app[RUNTIME].sessionmaker() as session:
+    async with client.app[SESSIONMAKER]() as session:
         assert (await session.execute(select(User))).first() is None
 
 
@@ -163,7 +163,7 @@ async def test_unknown_email_and_wrong_password_look_the_same(client: Client) ->
 
 
 async def test_telegram_only_account_cannot_password_login(client: Client) -> None:
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         session.add(User(email="tg@example.org", telegram_user_id=5))
     response = await client.post(
         "/api/auth/login", json={"email": "tg@example.org", "password": "anything at all"}

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from models.user import User
 from tests.web.conftest import Client, MakeClient
-from web.keys import RUNTIME
+from web.keys import SESSIONMAKER
 
 pytestmark = pytest.mark.postgres
 BOT_TOKEN = "123456:TEST-secret-token"
@@ -65,7 +65,7 @@ async def test_widget_sign_in_creates_and_reuses_the_telegram_user(tg_client: Cl
     assert body["user"]["telegram_username"] == "ada_sky"
     again = await tg_client.post("/api/auth/telegram", json=widget_payload())
     assert (await again.json())["user"]["id"] == body["user"]["id"]
-    async with tg_client.app[RUNTIME].sessionmaker() as session:
+    async with tg_client.app[SESSIONMAKER]() as session:
         assert len((await session.execute(select(User))).scalars().all()) == 1
 
 

@@ -1,5 +1,6 @@
 """One-time login tokens, refresh rotation and reuse detection, logout, revoke-all, JWKS."""
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -7,10 +8,11 @@ import jwt
 import pytest
 from sqlalchemy import func, select, update
 
+from models.secrets import hash_token
 from models.token import RefreshToken, TokenPurpose
 from models.tokens import issue_one_time_token
 from tests.web.conftest import Client, MakeUser
-from web.keys import RUNTIME
+from web.keys import AUTH_SETTINGS, SESSIONMAKER
 
 pytestmark = pytest.mark.postgres
 PASSWORD = "correct horse battery"
@@ -29,7 +31,7 @@ async def _refresh(client: Client, token: str) -> Any:
 
 async def _login_token(client: Client, make_user: MakeUser, **issue: Any) -> str:
     user = await make_user(telegram_user_id=4242, language="fr")
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         return await issue_one_time_token(session, user.user_id, TokenPurpose.WEB_LOGIN, **issue)
 
 
@@ -51,7 +53,7 @@ async def test_expired_one_time_token(client: Client, make_user: MakeUser) -> No
 
 async def test_link_token_cannot_sign_in(client: Client, make_user: MakeUser) -> None:
     user = await make_user()
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         token = await issue_one_time_token(session, user.user_id, TokenPurpose.LINK_TELEGRAM)
     response = await client.post("/api/auth/token", json={"token": token})
     assert (await response.json())["error"]["code"] == "token_invalid"
@@ -74,12 +76,23 @@ async def test_refresh_rotates_the_token(client: Client) -> None:
     assert (await _refresh(client, new["refresh_token"])).status == 200
 
 
+async def _rotated_seconds_ago(client: Client, token: str, seconds: float) -> None:
+    """Move the rotation of `token` back in time (past or within the reuse grace)."""
+    async with client.app[SESSIONMAKER].begin() as session:
+        await session.execute(
+            update(RefreshToken)
+            .where(RefreshToken.token_hash == hash_token(token))
+            .values(revoked_at=datetime.now(UTC) - timedelta(seconds=seconds))
+        )
+
+
 async def test_reusing_a_rotated_token_revokes_the_family(client: Client) -> None:
     pair = await _sign_up(client)
     other_session = await client.post(
         "/api/auth/login", json={"email": "ada@example.org", "password": PASSWORD}
     )
     new = await (await _refresh(client, pair["refresh_token"])).json()
+    await _rotated_seconds_ago(client, pair["refresh_token"], 11)
     stolen = await _refresh(client, pair["refresh_token"])
     assert stolen.status == 401
     assert (await stolen.json())["error"]["code"] == "refresh_token_reused"
@@ -89,9 +102,34 @@ async def test_reusing_a_rotated_token_revokes_the_family(client: Client) -> Non
     assert (await _refresh(client, other["refresh_token"])).status == 200
 
 
+async def test_tabs_refreshing_at_once_share_one_successor(client: Client) -> None:
+    pair = await _sign_up(client)
+    answers = await asyncio.gather(*(_refresh(client, pair["refresh_token"]) for _ in range(3)))
+    assert [answer.status for answer in answers] == [200, 200, 200]
+    successors = {(await answer.json())["refresh_token"] for answer in answers}
+    assert len(successors) == 1
+    (successor,) = successors
+    # A repeat a few seconds later still gets it; the session lives on through it.
+    await _rotated_seconds_ago(client, pair["refresh_token"], 9)
+    again = await _refresh(client, pair["refresh_token"])
+    assert (await again.json())["refresh_token"] == successor
+    assert (await _refresh(client, successor)).status == 200
+    async with client.app[SESSIONMAKER]() as session:
+        rows = await session.scalar(select(func.count()).select_from(RefreshToken))
+    assert rows == 3  # the first token, its one successor, and that one's successor
+
+
+async def test_a_repeat_after_the_successor_was_used_is_reuse(client: Client) -> None:
+    pair = await _sign_up(client)
+    successor = (await (await _refresh(client, pair["refresh_token"])).json())["refresh_token"]
+    assert (await _refresh(client, successor)).status == 200
+    late = await _refresh(client, pair["refresh_token"])
+    assert (await late.json())["error"]["code"] == "refresh_token_reused"
+
+
 async def test_expired_refresh_token(client: Client) -> None:
     pair = await _sign_up(client)
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         await session.execute(
             update(RefreshToken).values(expires_at=datetime.now(UTC) - timedelta(seconds=1))
         )
@@ -123,7 +161,7 @@ async def test_revoke_all_ends_every_session(client: Client) -> None:
     assert (await _refresh(client, pair["refresh_token"])).status == 401
     assert (await _refresh(client, second["refresh_token"])).status == 401
     assert (await _refresh(client, other_user["refresh_token"])).status == 200
-    async with client.app[RUNTIME].sessionmaker() as session:
+    async with client.app[SESSIONMAKER]() as session:
         live = await session.scalar(
             select(func.count()).select_from(RefreshToken).where(RefreshToken.revoked_at.is_(None))
         )
@@ -132,7 +170,7 @@ async def test_revoke_all_ends_every_session(client: Client) -> None:
 
 async def test_refresh_tokens_are_stored_hashed(client: Client) -> None:
     pair = await _sign_up(client)
-    async with client.app[RUNTIME].sessionmaker() as session:
+    async with client.app[SESSIONMAKER]() as session:
         hashes = (await session.execute(select(RefreshToken.token_hash))).scalars().all()
     assert pair["refresh_token"] not in hashes
     assert all(len(value) == 64 for value in hashes)
@@ -149,7 +187,7 @@ async def test_jwks_publishes_the_verifying_key(client: Client) -> None:
         pair["access_token"],
         jwt.PyJWK(jwk).key,
         algorithms=["RS256"],
-        audience=client.app[RUNTIME].settings.auth.audience,
+        audience=client.app[AUTH_SETTINGS].audience,
     )
     assert claims["sub"] == pair["user"]["id"]
 

@@ -12,7 +12,7 @@ from core.event_text import event_title
 from models.event import AstroEvent
 from tests.web.conftest import Client, MakeUser
 from web.events import EVENT_STORE
-from web.keys import RUNTIME
+from web.keys import I18N, SESSIONMAKER
 
 pytestmark = pytest.mark.postgres
 
@@ -20,7 +20,7 @@ MARCH = datetime(2031, 3, 1, tzinfo=UTC)
 
 
 async def _add_events(client: Client, *events: dict[str, Any]) -> list[uuid.UUID]:
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         rows = [AstroEvent(**event) for event in events]
         session.add_all(rows)
         await session.flush()
@@ -74,7 +74,7 @@ async def test_window_is_localized_for_the_signed_in_user(
     assert page["next_cursor"] is None
     kinds = [event["kind"] for event in page["events"]]
     assert kinds == ["opposition", "full_moon", "equinox_march", "new_moon"]
-    tr = client.app[RUNTIME].i18n.get("ru")
+    tr = client.app[I18N].get("ru")
     zone = ZoneInfo("Asia/Yerevan")
     for event in page["events"]:
         occurs_at = datetime.fromisoformat(event["occurs_at"])
@@ -138,7 +138,7 @@ async def test_anonymous_caller_gets_query_language_and_utc(client: Client) -> N
     page = await response.json()
     assert (page["language"], page["timezone"]) == ("de", "UTC")
     [opposition] = page["events"]
-    tr = client.app[RUNTIME].i18n.get("de")
+    tr = client.app[I18N].get("de")
     assert opposition["title"] == event_title(tr, "opposition", "jupiter", {}, "north")
 
 

@@ -10,14 +10,14 @@ from core.event_text import event_title
 from models.event import AstroEvent
 from models.user import User
 from tests.web.conftest import Client, MakeClient, MakeUser, WebUser
-from web.keys import RUNTIME
+from web.keys import I18N, SESSIONMAKER
 
 pytestmark = pytest.mark.postgres
 
 
 async def _add_upcoming_events(client: Client) -> None:
     soon = datetime.now(UTC).replace(microsecond=0) + timedelta(days=3)
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         session.add_all(
             [
                 AstroEvent(kind="full_moon", occurs_at=soon, payload={"illumination": 1.0}),
@@ -54,7 +54,7 @@ async def test_feed_is_localized_with_alarms_for_the_users_reminders(
     assert response.content_type == "text/calendar"
     calendar = Calendar.from_ical(await response.read())
     entries = calendar.walk("VEVENT")
-    tr = client.app[RUNTIME].i18n.get("pt")
+    tr = client.app[I18N].get("pt")
     expected = {event_title(tr, kind, "", {}, "south") for kind in ("full_moon", "new_moon")}
     assert {str(entry["SUMMARY"]) for entry in entries} == expected
     for entry in entries:
@@ -110,7 +110,7 @@ async def test_members_gate_lets_members_in_and_closes_the_feed_when_they_leave(
     )
     feed = await _create_feed(client, member)
     assert (await client.get(feed)).status == 200
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         row = await session.get(User, member.user_id)
         assert row is not None
         row.is_telegram_subscribed = False

@@ -8,7 +8,7 @@ import pytest
 from models.user import User
 from tests.fakes.telegram import FakeChat, FakeTelegram, FakeUser
 from tests.web.conftest import Client, MakeClient, MakeUser
-from web.keys import RUNTIME
+from web.keys import SESSIONMAKER
 
 pytestmark = pytest.mark.postgres
 REMINDERS = {"reminder_hour": 8}
@@ -80,7 +80,7 @@ async def test_membership_is_checked_and_recorded(
     headers = await _telegram_user(gated, make_user, person)
     response = await gated.patch("/api/me", json=REMINDERS, headers=headers)
     assert response.status == (200 if allowed else 403)
-    async with gated.app[RUNTIME].sessionmaker() as session:
+    async with gated.app[SESSIONMAKER]() as session:
         user = (
             await session.execute(
                 User.__table__.select().where(User.telegram_user_id == person.id)

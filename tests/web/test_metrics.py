@@ -8,7 +8,7 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from tests.web.conftest import Client, MakeUser
-from web.keys import RUNTIME
+from web.keys import BUS
 
 pytestmark = pytest.mark.postgres
 
@@ -55,7 +55,7 @@ async def test_websocket_connections_and_pushes_are_counted(
         await ws.receive_json(timeout=5)
         sockets.append(ws)
     envelope = {"audience": {"all": True}, "type": "t", "id": "m", "data": {}}
-    await client.app[RUNTIME].bus.publish("ws", orjson.dumps(envelope))
+    await client.app[BUS].publish("ws", orjson.dumps(envelope))
     for ws in sockets:
         await ws.receive_json(timeout=5)
     samples = await _samples(client)

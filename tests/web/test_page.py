@@ -1,21 +1,27 @@
 """The calendar page's shell, assets and texts, served by the real application."""
 
+import hashlib
 import re
+import shutil
 from datetime import date
 from html.parser import HTMLParser
+from pathlib import Path
 
 import babel.dates
 import pytest
 
 from core.i18n import LANGUAGE_NATIVE_NAMES, LANGUAGES, I18n
 from tests.web.conftest import Client
-from web.keys import RUNTIME
-from web.page import ASSETS, INDEX, STATIC_DIR
+from web.assets import SERVED_SUFFIXES, STATIC_DIR, build_assets
+from web.keys import I18N
+from web.page import ASSETS
 
 pytestmark = pytest.mark.postgres
 
 # Every message id the page's files name: data-t / data-t-label attributes and t("...") calls.
 _MESSAGE_REFERENCE = re.compile(r"[\"'](page-[a-z0-9-]+)[\"']")
+INDEX = STATIC_DIR / "index.html"
+SOURCES = {p.name: p for p in STATIC_DIR.iterdir() if p.suffix in SERVED_SUFFIXES}
 
 
 class _Markup(HTMLParser):
@@ -62,23 +68,28 @@ async def test_page_is_served_at_root_with_the_security_headers(client: Client) 
     assert markup.style_elements == 0
     assert markup.style_attributes == 0
     assert markup.event_handlers == []
-    assert markup.script_sources == ["/static/app.js"]
+    assert markup.script_sources == [f"/static/{client.app[ASSETS].names['app.js']}"]
     assert markup.html_lang == "en"
 
 
 async def test_login_link_serves_the_page_and_is_never_cached(client: Client) -> None:
     response = await client.get("/login", params={"token": "abc"})
     assert response.status == 200
-    assert await response.read() == INDEX.read_bytes()
+    assert await response.read() == (await (await client.get("/")).read())
     assert response.headers["Cache-Control"] == "no-store"
     assert response.headers["Referrer-Policy"] == "no-referrer"
 
 
-@pytest.mark.parametrize("name", sorted(ASSETS))
+@pytest.mark.parametrize("name", sorted(SOURCES))
 async def test_every_asset_is_served_with_its_type(client: Client, name: str) -> None:
     response = await client.get(f"/static/{name}")
     assert response.status == 200
-    assert await response.read() == (STATIC_DIR / name).read_bytes()
+    # The file itself, with the other files it imports named by their hashed names.
+    names = client.app[ASSETS].names
+    source = (STATIC_DIR / name).read_text()
+    for plain, hashed in names.items():
+        source = source.replace(f'"./{plain}"', f'"./{hashed}"')
+    assert await response.text() == source
     expected = {".js": "javascript", ".css": "text/css", ".svg": "image/svg+xml"}
     assert expected[(STATIC_DIR / name).suffix] in response.content_type
     assert "Content-Security-Policy" in response.headers
@@ -95,7 +106,7 @@ def test_the_page_scripts_import_only_served_modules() -> None:
         for match in re.findall(r'from "\./([\w.]+)"', path.read_text())
     }
     assert imports
-    assert imports <= set(ASSETS)
+    assert imports <= set(SOURCES)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +117,7 @@ async def test_unknown_or_outside_files_are_a_localized_404(client: Client, path
     assert response.status == 404
     body = await response.json()
     assert body["error"]["code"] == "not_found"
-    assert body["error"]["message"] == client.app[RUNTIME].i18n.get("ru").error("not_found")
+    assert body["error"]["message"] == client.app[I18N].get("ru").error("not_found")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -116,10 +127,10 @@ async def test_texts_are_the_catalogue_in_the_asked_language(
     response = await client.get("/api/i18n/page", params={"lang": language})
     assert response.status == 200
     texts = await response.json()
-    tr = client.app[RUNTIME].i18n.get(language)
+    tr = client.app[I18N].get(language)
     assert texts["language"] == language
     assert texts["languages"] == dict(LANGUAGE_NATIVE_NAMES)
-    english = client.app[RUNTIME].i18n.get("en")
+    english = client.app[I18N].get("en")
     page_ids = {i for i in english.message_ids if i.startswith("page-")}
     assert set(texts["messages"]) == page_ids
     for msg_id, text in texts["messages"].items():
@@ -164,16 +175,84 @@ async def test_unknown_language_is_a_localized_422(client: Client) -> None:
     assert response.status == 422
     error = (await response.json())["error"]
     assert error["code"] == "invalid_language"
-    assert error["message"] == client.app[RUNTIME].i18n.get("ja").error("invalid_language")
+    assert error["message"] == client.app[I18N].get("ja").error("invalid_language")
 
 
 def test_the_page_uses_exactly_the_page_messages(web_i18n: I18n) -> None:
     referenced = {
         msg_id
-        for path in [INDEX, *ASSETS.values()]
+        for path in [INDEX, *SOURCES.values()]
         for msg_id in _MESSAGE_REFERENCE.findall(path.read_text())
     }
     english = web_i18n.get("en")
     defined = {i for i in english.message_ids if i.startswith("page-")}
     assert sorted(referenced - defined) == [], "used but not in locales/en/page.ftl"
     assert sorted(defined - referenced) == [], "in page.ftl but never shown"
+
+
+async def _hashed_files(client: Client) -> list[str]:
+    page = await (await client.get("/")).text()
+    return re.findall(r'"/static/([\w.-]+)"', page)
+
+
+async def test_the_page_links_files_by_the_hash_of_their_content(client: Client) -> None:
+    linked = await _hashed_files(client)
+    assert {name.split(".")[0] for name in linked} >= {"app", "api", "texts", "calendar", "icon"}
+    seen: set[str] = set()
+    queue = list(linked)
+    while queue:
+        name = queue.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        response = await client.get(f"/static/{name}")
+        assert response.status == 200
+        body = await response.read()
+        assert name.split(".")[1] == hashlib.sha256(body).hexdigest()[:10]
+        assert response.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+        # Imports name hashed files too, so a cached script never meets a newer one.
+        queue += re.findall(r'from "\./([\w.-]+)"', body.decode())
+    assert {name.split(".")[0] for name in seen} >= {"moon", "live", "signin"}
+
+
+def test_a_changed_file_renames_every_file_that_imports_it(tmp_path: Path) -> None:
+    shutil.copytree(STATIC_DIR, tmp_path, dirs_exist_ok=True)
+    before = build_assets(tmp_path).names
+    with (tmp_path / "moon.js").open("a") as script:
+        script.write("\n// changed\n")
+    after = build_assets(tmp_path).names
+    changed = {name for name in before if before[name] != after[name]}
+    # calendar.js imports moon.js, and app.js imports calendar.js.
+    assert changed == {"moon.js", "calendar.js", "app.js"}
+
+
+@pytest.mark.parametrize("path", ["/", "/static/app.js", "/api/i18n/page?lang=hy"])
+async def test_the_page_and_its_texts_travel_gzipped(client: Client, path: str) -> None:
+    plain = await client.get(path, headers={"Accept-Encoding": "identity"})
+    assert "Content-Encoding" not in plain.headers
+    packed = await client.get(path, headers={"Accept-Encoding": "gzip, deflate, br"})
+    assert packed.headers["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in packed.headers["Vary"]
+    # aiohttp's client inflates it again: the same bytes, fewer of them on the wire.
+    assert await packed.read() == await plain.read()
+    if "Content-Length" in packed.headers:
+        assert int(packed.headers["Content-Length"]) < len(await plain.read()) / 2
+
+
+async def test_answers_carrying_secrets_are_never_compressed(client: Client) -> None:
+    response = await client.post(
+        "/api/auth/register",
+        json={
+            "email": "ada@example.org",
+            "password": "correct horse battery",
+            "display_name": "A" * 100,
+        },
+        headers={"Accept-Encoding": "gzip"},
+    )
+    assert response.status == 201
+    assert "Content-Encoding" not in response.headers
+
+
+async def test_a_client_refusing_gzip_gets_plain_bytes(client: Client) -> None:
+    response = await client.get("/static/app.js", headers={"Accept-Encoding": "gzip;q=0, br"})
+    assert "Content-Encoding" not in response.headers

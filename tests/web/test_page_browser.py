@@ -32,7 +32,8 @@ from models.token import TokenPurpose
 from models.tokens import issue_one_time_token
 from tests.web.conftest import Client, MakeClient, MakeUser
 from tests.web.test_auth_telegram import BOT_TOKEN, init_data
-from web.keys import RUNTIME
+from web.auth.cookie import COOKIE_NAME, SESSION_PATH
+from web.keys import BUS, I18N, SESSIONMAKER
 
 pytestmark = [pytest.mark.postgres, pytest.mark.browser]
 
@@ -101,8 +102,10 @@ async def open_page(browser: Browser) -> AsyncIterator[Any]:
         timezone: str = "Europe/Moscow",
         viewport: ViewportSize = DESKTOP,
         color_scheme: Literal["light", "dark"] = "dark",
+        storage_state: Any = None,
     ) -> Page:
         context = await browser.new_context(
+            storage_state=storage_state,
             locale=locale,
             timezone_id=timezone,
             viewport=viewport,
@@ -161,13 +164,13 @@ async def sky(client: Client) -> Sky:
         ),
         AstroEvent(kind="last_quarter", occurs_at=_at(month, 25, 20), payload={}),
     ]
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         session.add_all(rows)
     return Sky(month=month, events=rows)
 
 
 async def _login_link(client: Client, user_id: uuid.UUID) -> str:
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         token = await issue_one_time_token(session, user_id, TokenPurpose.WEB_LOGIN)
     return str(client.make_url("/login").with_query(token=token))
 
@@ -178,7 +181,7 @@ def _titles(tr: Translator, sky: Sky) -> list[str]:
 
 async def _expect_month(page: Page, client: Client, sky: Sky, language: str) -> None:
     """The month's title and events are shown in `language`, times in Moscow time."""
-    tr = client.app[RUNTIME].i18n.get(language)
+    tr = client.app[I18N].get(language)
     await expect(page.locator("html")).to_have_attribute("lang", language)
     # CLDR's year-month as the browser's Intl writes it, or as Babel does where Intl lacks it.
     title = babel.dates.format_skeleton("yMMMM", sky.month, locale=tr.babel_locale)
@@ -221,7 +224,7 @@ async def test_bot_link_signs_in_and_shows_the_month_in_three_scripts(
     # The one-time token is gone from the address bar and from history.
     assert page.url == str(client.make_url("/"))
     await _expect_month(page, client, sky, "ru")
-    ru = client.app[RUNTIME].i18n.get("ru")
+    ru = client.app[I18N].get("ru")
     title = await page.locator("#month-title").text_content()
     assert title is not None
     assert CYRILLIC.search(title)
@@ -261,10 +264,10 @@ async def test_cjk_texts_render_with_glyphs(
     page = await open_page()
     await page.goto(await _login_link(client, user.user_id))
     await _expect_month(page, client, sky, "ja")
-    await _assert_glyphs(page, client.app[RUNTIME].i18n.get("ja")("page-month-events"))
+    await _assert_glyphs(page, client.app[I18N].get("ja")("page-month-events"))
     await page.select_option("#language", "zh")
     await _expect_month(page, client, sky, "zh")
-    await _assert_glyphs(page, client.app[RUNTIME].i18n.get("zh")("page-month-events"))
+    await _assert_glyphs(page, client.app[I18N].get("zh")("page-month-events"))
     # A phone (and Telegram's Mini App view): the month fits the width, nothing scrolls sideways.
     await page.set_viewport_size(PHONE)
     overflow = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
@@ -293,8 +296,8 @@ async def test_a_pushed_reminder_appears_live(
             "lead_minutes": 60,
         },
     }
-    await client.app[RUNTIME].bus.publish(WS_CHANNEL, orjson.dumps(push))
-    ru = client.app[RUNTIME].i18n.get("ru")
+    await client.app[BUS].publish(WS_CHANNEL, orjson.dumps(push))
+    ru = client.app[I18N].get("ru")
     item = page.locator("#live .live-item")
     await expect(item.locator(".event-title")).to_have_text(
         event_title(ru, event.kind, event.subject, event.payload, "north")
@@ -303,8 +306,8 @@ async def test_a_pushed_reminder_appears_live(
     await expect(item.locator(".event-when")).to_contain_text(re.compile(r"\b0?1:00"))
     await expect(page.locator(".toast")).to_have_count(1)
     # A redelivery of the same push is not shown twice.
-    await client.app[RUNTIME].bus.publish(WS_CHANNEL, orjson.dumps(push))
-    await client.app[RUNTIME].bus.publish(
+    await client.app[BUS].publish(WS_CHANNEL, orjson.dumps(push))
+    await client.app[BUS].publish(
         WS_CHANNEL, orjson.dumps({**push, "id": "another", "type": "event.upcoming"})
     )
     await expect(item).to_have_count(2)
@@ -332,7 +335,7 @@ async def test_event_details_open_with_the_description(
 async def test_a_bad_link_shows_the_localized_error(client: Client, open_page: Any) -> None:
     page = await open_page("hy-AM")
     await page.goto(str(client.make_url("/login").with_query(token="not-a-real-token")))
-    hy = client.app[RUNTIME].i18n.get("hy")
+    hy = client.app[I18N].get("hy")
     await expect(page.locator("#status-text")).to_have_text(hy.error("token_invalid"))
     # The visitor still sees the calendar, with the sign-in offered beside it.
     await expect(page.locator("body")).to_have_attribute("data-ready", "visitor")
@@ -344,7 +347,7 @@ async def test_a_bad_link_shows_the_localized_error(client: Client, open_page: A
 async def test_email_registration_then_wrong_password(client: Client, open_page: Any) -> None:
     page = await open_page("fr-FR")
     await page.goto(str(client.make_url("/")))
-    fr = client.app[RUNTIME].i18n.get("fr")
+    fr = client.app[I18N].get("fr")
     await expect(page.locator("#signin-title")).to_have_text(fr("page-reminders-title"))
     # A visitor is offered an account first.
     await expect(page.locator("#signin-submit")).to_have_text(fr("page-register-submit"))
@@ -479,7 +482,7 @@ async def test_a_visitor_sees_the_month_with_moon_and_details_in_their_language(
     await expect(page.locator(".day:not(.outside) svg.moon")).to_have_count(25 - 3 + 1)
     await expect(page.locator("#zone")).to_have_text("Москва, стандартное время")
     # Reminders are what an account adds: the sign-up form is offered beside the calendar.
-    ru = client.app[RUNTIME].i18n.get("ru")
+    ru = client.app[I18N].get("ru")
     await expect(page.locator("#signin-title")).to_have_text(ru("page-reminders-title"))
     await expect(page.locator("#signin-submit")).to_have_text(ru("page-register-submit"))
     await expect(page.locator("#live-card")).to_be_hidden()
@@ -549,7 +552,7 @@ async def test_a_phone_taps_a_day_to_list_its_events(
 ) -> None:
     page = await open_page("en-GB", viewport=PHONE)
     await _visit(page, client)
-    en = client.app[RUNTIME].i18n.get("en")
+    en = client.app[I18N].get("en")
     await expect(page.locator("#list-title")).to_have_text(en("page-month-events"))
     full_moon = sky.month.replace(day=18).isoformat()
     await page.locator(f'[data-day="{full_moon}"]').tap()
@@ -607,7 +610,7 @@ async def test_arrow_keys_move_through_the_grid_and_enter_chooses_a_day(
     # Only one cell is in the tab order (roving tabindex); each is labelled with its date.
     assert await page.locator("[role=gridcell][tabindex='0']").count() == 1
     full_moon = page.locator(f'[data-day="{sky.month.replace(day=18).isoformat()}"]')
-    en = client.app[RUNTIME].i18n.get("en")
+    en = client.app[I18N].get("en")
     name = re.compile(rf"18 {sky.month:%B} {sky.month.year}.*{_titles(en, sky)[3]}")
     await expect(full_moon).to_have_accessible_name(name)
 
@@ -744,11 +747,11 @@ async def test_a_supermoon_is_one_entry_with_its_full_moon(
         payload={**full_moon.payload, "phase": "full"},
         significance=60,
     )
-    async with client.app[RUNTIME].sessionmaker.begin() as session:
+    async with client.app[SESSIONMAKER].begin() as session:
         session.add(supermoon)
     page = await open_page()
     await _visit(page, client)
-    en = client.app[RUNTIME].i18n.get("en")
+    en = client.app[I18N].get("en")
     title = event_title(en, "supermoon", "", supermoon.payload, "north")
     titles = _titles(en, sky)
     await expect(page.locator("#events .event-title")).to_have_text(
@@ -775,3 +778,87 @@ async def test_the_pushes_remembered_against_redelivery_are_bounded(
     )
     # "a" is forgotten once three newer ids arrived; the set never holds more than three.
     assert answers == [[False, True, False, False, False, False, True], 3]
+
+
+async def test_a_session_survives_a_new_tab_and_a_restart_and_ends_with_sign_out(
+    client: Client, open_page: Any
+) -> None:
+    page = await open_page()
+    await _visit(page, client)
+    await page.fill("#email", "ada@example.org")
+    await page.fill("#password", "a long and quiet night sky")
+    await page.locator("#signin-submit").click()
+    await expect(page.locator("body")).to_have_attribute("data-ready", "calendar")
+    (cookie,) = [c for c in await page.context.cookies() if c["name"] == COOKIE_NAME]
+    assert cookie["httpOnly"]
+    assert cookie["sameSite"] == "Strict"
+    assert cookie["path"] == SESSION_PATH
+    assert cookie["expires"] > 0  # kept across a browser restart, unlike a session cookie
+    # No script of the page can read the refresh token, nor is any token kept in storage.
+    assert await page.evaluate("document.cookie") == ""
+    stored = await page.evaluate("JSON.stringify([{...localStorage}, {...sessionStorage}])")
+    assert cookie["value"] not in stored
+    assert "eyJ" not in stored  # no JWT either: the access token stays in memory
+
+    tab = await page.context.new_page()
+    await tab.goto(str(client.make_url("/")))
+    await expect(tab.locator("body")).to_have_attribute("data-ready", "calendar")
+
+    # A restart: a new browser profile holding only what the old one kept on disk.
+    restarted = await open_page(storage_state=await page.context.storage_state())
+    await restarted.goto(str(client.make_url("/")))
+    await expect(restarted.locator("body")).to_have_attribute("data-ready", "calendar")
+    await _screenshots(restarted, "session-restored")
+    await restarted.locator("#signout").click()
+    await expect(restarted.locator("body")).to_have_attribute("data-ready", "visitor")
+    assert [c for c in await restarted.context.cookies() if c["name"] == COOKIE_NAME] == []
+    # Signing out ended the session itself: the first browser's cookie no longer works.
+    await tab.reload()
+    await expect(tab.locator("body")).to_have_attribute("data-ready", "visitor")
+
+
+# What one visit transfers: the page, its files and its texts (performance resource timing).
+_TRANSFERRED = """() => {
+    const entries = [...performance.getEntriesByType("navigation"),
+                     ...performance.getEntriesByType("resource")];
+    return entries.map((e) => ({url: e.name, wire: e.transferSize, body: e.decodedBodySize}));
+}"""
+# The page's own weight (HTML, scripts, styles, icon, texts), gzipped; README states the figure.
+PAGE_BUDGET_BYTES = 40_000
+
+
+async def test_the_page_travels_gzipped_and_is_cached_forever_under_hashed_names(
+    client: Client, open_page: Any
+) -> None:
+    page = await open_page("en-GB", viewport=PHONE)
+    statics: list[tuple[str, str | None, str | None]] = []
+
+    async def record(response: Any) -> None:
+        if "/static/" in response.url:
+            headers = await response.all_headers()
+            statics.append(
+                (response.url, headers.get("content-encoding"), headers.get("cache-control"))
+            )
+
+    page.on("response", record)
+    await _visit(page, client)
+    assert len(statics) >= 8
+    for url, encoding, cache in statics:
+        assert re.search(r"/static/[\w-]+\.[0-9a-f]{10}\.(js|css|svg)$", url), url
+        assert cache == "public, max-age=31536000, immutable"
+        assert encoding == "gzip" or url.endswith(".svg"), url
+    first = await page.evaluate(_TRANSFERRED)
+    own = [e for e in first if "/ws" not in e["url"] and "/api/events" not in e["url"]]
+    wire = sum(entry["wire"] for entry in own)
+    body = sum(entry["body"] for entry in own)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    (SCREENSHOTS / "page-weight.txt").write_text(f"{wire} bytes on the wire, {body} unpacked\n")
+    assert wire < PAGE_BUDGET_BYTES < body
+    # A second visit takes every file from the cache without asking the server.
+    await page.reload()
+    await expect(page.locator("body")).to_have_attribute("data-ready", "visitor")
+    again = await page.evaluate(_TRANSFERRED)
+    static_again = [e for e in again if "/static/" in e["url"]]
+    assert static_again
+    assert all(entry["wire"] == 0 for entry in static_again)
+    await _screenshots(page, "weight")

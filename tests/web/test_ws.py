@@ -11,7 +11,7 @@ from aiohttp import ClientWebSocketResponse, WSMsgType
 from core.event_text import event_title
 from tests.web.conftest import Client, MakeClient, MakeUser, WebUser
 from web.auth.jwt import ACCESS_TOKENS
-from web.keys import RUNTIME
+from web.keys import AUTH_SETTINGS, BUS, I18N
 from web.metrics import METRICS
 from web.ws.frames import message_frame
 from web.ws.hub import HUB
@@ -32,7 +32,7 @@ async def _signed_in(client: Client, user: WebUser, **kwargs: Any) -> ClientWebS
 
 async def _publish(client: Client, audience: dict[str, Any], **message: Any) -> None:
     envelope = {"audience": audience, "type": "event.upcoming", "id": "e1", "data": {}, **message}
-    await client.app[RUNTIME].bus.publish("ws", orjson.dumps(envelope))
+    await client.app[BUS].publish("ws", orjson.dumps(envelope))
 
 
 async def _hub_empties(client: Client) -> bool:
@@ -86,7 +86,7 @@ async def test_broadcast_is_localized_and_encoded_once_per_group(
     sockets = {user: await _signed_in(client, user) for user in [*north_ru, south_ru, english]}
     encodings.clear()
     await _publish(client, {"all": True}, data=EQUINOX)
-    i18n = client.app[RUNTIME].i18n
+    i18n = client.app[I18N]
     for user, ws in sockets.items():
         message = await ws.receive_json(timeout=5)
         language = "en" if user is english else "ru"
@@ -120,13 +120,13 @@ async def test_profile_change_moves_the_connection_to_its_new_language(
     assert (await ws.receive_json(timeout=5))["type"] == "profile.updated"
     await _publish(client, {"language": "ja"}, data=EQUINOX)
     message = await ws.receive_json(timeout=5)
-    ja = client.app[RUNTIME].i18n.get("ja")
+    ja = client.app[I18N].get("ja")
     assert message["data"]["title"] == event_title(ja, "equinox_march", "", {}, "south")
 
 
 async def test_malformed_bus_messages_are_skipped(client: Client, make_user: MakeUser) -> None:
     ws = await _signed_in(client, await make_user())
-    bus = client.app[RUNTIME].bus
+    bus = client.app[BUS]
     for junk in (b"not json", b"[]", b'{"audience": {"all": true}}', b'{"audience": 1}'):
         await bus.publish("ws", junk)
     await _publish(client, {"all": True}, id="after-junk")
@@ -164,7 +164,7 @@ async def test_binary_first_message_is_rejected(client: Client) -> None:
 
 def _short_lived(client: Client, user: WebUser, seconds: float) -> str:
     """A token for `user` that expires `seconds` from now."""
-    ttl = client.app[RUNTIME].settings.auth.access_ttl_seconds
+    ttl = client.app[AUTH_SETTINGS].access_ttl_seconds
     return (
         client.app[ACCESS_TOKENS]
         .issue(

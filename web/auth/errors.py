@@ -65,6 +65,24 @@ class RateLimitedError(AppError):
         self.retry_after = whole
 
 
+class ServerBusyError(AppError):
+    """Every password-hashing slot is taken; retry after `seconds`."""
+
+    code = "server_busy"
+    status = 503
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(f"retry after {seconds}s", seconds=seconds)
+        self.retry_after = seconds
+
+
+class AccountDeactivatedError(AppError):
+    """The account was deactivated by an operator: no sign-in, refresh or API use."""
+
+    code = "account_deactivated"
+    status = 403
+
+
 class RefreshTokenReusedError(TokenError):
     """A rotated refresh token came back: its whole family is revoked."""
 

@@ -5,7 +5,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import TokenError
 from models.user import User
-from web.auth.errors import UnauthorizedError
+from web.auth.errors import AccountDeactivatedError, UnauthorizedError
 from web.auth.jwt import ACCESS_TOKENS, AuthUser
 from web.keys import LANGUAGE
 from web.security import LIMITS, check_rate
@@ -53,8 +53,10 @@ async def require_user(request: web.Request) -> AuthUser:
 
 
 async def load_user(session: AsyncSession, caller: AuthUser) -> User:
-    """The caller's row; a token whose user has since been deleted is no longer valid."""
+    """The caller's row; a token whose user has since been deleted or deactivated is refused."""
     user = await session.get(User, caller.user_id)
     if user is None:
         raise TokenError("user no longer exists")
+    if not user.is_active:
+        raise AccountDeactivatedError("account deactivated")
     return user

@@ -1,5 +1,6 @@
 """/api/auth/*: every sign-in path ends in one token pair; refresh, logout, revoke-all, JWKS."""
 
+import asyncio
 from datetime import timedelta
 
 import structlog
@@ -9,12 +10,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import TokenError
 from core.i18n import negotiate_web_language, normalize_language
+from models.account_status import revoke_refresh_tokens
 from models.token import TokenPurpose
 from models.tokens import consume_one_time_token
 from models.user import User
 from models.users import UserRepository
-from web.accounts import profile_of
+from web.auth import cookie
+from web.auth.cookie import session_response
 from web.auth.errors import (
+    AccountDeactivatedError,
     EmailTakenError,
     InvalidCredentialsError,
     RateLimitedError,
@@ -22,13 +26,7 @@ from web.auth.errors import (
 )
 from web.auth.guard import require_user
 from web.auth.jwt import ACCESS_TOKENS
-from web.auth.passwords import (
-    check_policy,
-    hash_password,
-    needs_rehash,
-    normalize_password,
-    verify_password,
-)
+from web.auth.passwords import PASSWORDS, check_policy, normalize_password, password_hashing
 from web.auth.schemas import (
     Jwks,
     LoginRequest,
@@ -40,57 +38,37 @@ from web.auth.schemas import (
     WebAppRequest,
 )
 from web.auth.sessions import (
-    IssuedRefreshToken,
-    issue_access_token,
     issue_refresh_token,
-    revoke_all_sessions,
     revoke_session_of,
     rotate_refresh_token,
 )
 from web.auth.telegram import TelegramIdentity, verify_init_data, verify_login_widget
 from web.auth.telegram_api import TELEGRAM_API, telegram_api
 from web.errors import json_response
-from web.keys import RUNTIME
+from web.keys import AUTH_SETTINGS, SESSIONMAKER, WEB_SETTINGS
 from web.openapi import describe
-from web.security import LIMITS
+from web.security import LIMITS, client_ip
 from web.validation import read_json
 
 log = structlog.get_logger(__name__)
 routes = web.RouteTableDef()
 _TAGS = ("auth",)
-_SIGN_IN_ERRORS = (400, 401, 413, 422, 429)
+_SIGN_IN_ERRORS = (400, 401, 403, 413, 422, 429)
 
 
 def _refresh_ttl(request: web.Request) -> timedelta:
-    return timedelta(days=request.app[RUNTIME].settings.auth.refresh_ttl_days)
-
-
-def _pair(
-    request: web.Request,
-    user: User,
-    refresh: IssuedRefreshToken,
-    *,
-    status: int = 200,
-) -> web.Response:
-    """Answer with a fresh access token, the refresh token and the user's profile."""
-    access = issue_access_token(request.app[ACCESS_TOKENS], user)
-    pair = TokenPair(
-        access_token=access.token,
-        expires_in=access.expires_in,
-        refresh_token=refresh.token,
-        refresh_expires_at=refresh.expires_at,
-        user=profile_of(user),
-    )
-    return json_response(pair.model_dump(mode="json"), status=status)
+    return timedelta(days=request.app[AUTH_SETTINGS].refresh_ttl_days)
 
 
 async def _sign_in(
     request: web.Request, session: AsyncSession, user: User, *, status: int = 200
 ) -> web.Response:
     """Open a new session family for `user`, commit everything, answer with the token pair."""
+    if not user.is_active:
+        raise AccountDeactivatedError("account deactivated")
     refresh, _ = await issue_refresh_token(session, user.id, _refresh_ttl(request))
     await session.commit()
-    return _pair(request, user, refresh, status=status)
+    return session_response(request, user, refresh, status=status)
 
 
 def _request_language(request: web.Request, preferred: str | None = None) -> str:
@@ -109,15 +87,15 @@ def _request_language(request: web.Request, preferred: str | None = None) -> str
     response=TokenPair,
     response_status=201,
     tags=_TAGS,
-    errors=(400, 409, 413, 422, 429),
+    errors=(400, 409, 413, 422, 429, 503),
 )
 async def register(request: web.Request) -> web.Response:
     """Create an account (argon2id password) and sign it in."""
     body = await read_json(request, RegisterRequest)
     password = normalize_password(body.password)
     check_policy(password, body.email)
-    password_hash = await hash_password(password)
-    async with request.app[RUNTIME].sessionmaker() as session:
+    password_hash = await request.app[PASSWORDS].hash(password)
+    async with request.app[SESSIONMAKER]() as session:
         if await UserRepository(session).by_email(body.email) is not None:
             raise EmailTakenError("email taken")
         user = User(
@@ -144,30 +122,38 @@ async def register(request: web.Request) -> web.Response:
     request=LoginRequest,
     response=TokenPair,
     tags=_TAGS,
-    errors=_SIGN_IN_ERRORS,
+    errors=(*_SIGN_IN_ERRORS, 503),
 )
 async def login(request: web.Request) -> web.Response:
     """Check the password; an unknown email and a wrong password get the same answer."""
     body = await read_json(request, LoginRequest)
-    failures = request.app[LIMITS].login_failures
-    wait = failures.retry_after(body.email)
+    limits = request.app[LIMITS]
+    attempt = f"{body.email} {client_ip(request)}"
+    wait = limits.login_failures.retry_after(attempt)
     if wait > 0:
         raise RateLimitedError(wait)
+    delay = limits.email_failures.penalty(body.email)
+    if delay > 0:
+        await asyncio.sleep(delay)
     password = normalize_password(body.password)
-    async with request.app[RUNTIME].sessionmaker() as session:
+    hashing = request.app[PASSWORDS]
+    async with request.app[SESSIONMAKER]() as session:
         user = await UserRepository(session).by_email(body.email)
         password_hash = user.password_hash if user is not None else None
-        if user is None or not await verify_password(password_hash, password):
-            failures.failed(body.email)
+        # Verified even without an account (against a decoy): the answer's timing is the same.
+        matched = await hashing.verify(password_hash, password)
+        if user is None or password_hash is None or not matched:
+            limits.login_failures.failed(attempt)
+            limits.email_failures.failed(body.email)
             raise InvalidCredentialsError("email or password wrong")
-        failures.succeeded(body.email)
-        if password_hash is not None and needs_rehash(password_hash):
-            user.password_hash = await hash_password(password)
+        limits.login_failures.succeeded(attempt)
+        if hashing.needs_rehash(password_hash):
+            user.password_hash = await hashing.hash(password)
         return await _sign_in(request, session, user)
 
 
 async def _telegram_sign_in(request: web.Request, identity: TelegramIdentity) -> web.Response:
-    async with request.app[RUNTIME].sessionmaker() as session:
+    async with request.app[SESSIONMAKER]() as session:
         user, created = await UserRepository(session).get_or_create_telegram(
             identity.telegram_user_id,
             identity.username,
@@ -193,7 +179,7 @@ async def telegram_widget(request: web.Request) -> web.Response:
     identity = verify_login_widget(
         request.app[TELEGRAM_API].bot_token(),
         fields,
-        max_age=request.app[RUNTIME].settings.auth.telegram_max_age_seconds,
+        max_age=request.app[AUTH_SETTINGS].telegram_max_age_seconds,
     )
     return await _telegram_sign_in(request, identity)
 
@@ -212,7 +198,7 @@ async def telegram_webapp(request: web.Request) -> web.Response:
     identity = verify_init_data(
         request.app[TELEGRAM_API].bot_token(),
         body.init_data,
-        max_age=request.app[RUNTIME].settings.auth.telegram_max_age_seconds,
+        max_age=request.app[AUTH_SETTINGS].telegram_max_age_seconds,
     )
     return await _telegram_sign_in(request, identity)
 
@@ -228,7 +214,7 @@ async def telegram_webapp(request: web.Request) -> web.Response:
 async def one_time_token(request: web.Request) -> web.Response:
     """Consume the bot's single-use login token (15 minutes) and sign its user in."""
     body = await read_json(request, OneTimeTokenRequest)
-    async with request.app[RUNTIME].sessionmaker() as session:
+    async with request.app[SESSIONMAKER]() as session:
         user_id = await consume_one_time_token(session, body.token, TokenPurpose.WEB_LOGIN)
         user = await UserRepository(session).get(user_id)
         return await _sign_in(request, session, user)
@@ -245,9 +231,14 @@ async def one_time_token(request: web.Request) -> web.Response:
 async def refresh(request: web.Request) -> web.Response:
     """Rotate the refresh token; a rotated one used again ends its whole session family."""
     body = await read_json(request, RefreshRequest)
-    async with request.app[RUNTIME].sessionmaker() as session:
+    async with request.app[SESSIONMAKER]() as session:
         try:
-            issued = await rotate_refresh_token(session, body.refresh_token, _refresh_ttl(request))
+            issued = await rotate_refresh_token(
+                session,
+                body.refresh_token,
+                _refresh_ttl(request),
+                grace=timedelta(seconds=request.app[AUTH_SETTINGS].refresh_reuse_grace_seconds),
+            )
         except RefreshTokenReusedError:
             await session.commit()  # the family's revocation must stick
             log.warning("refresh token reuse detected; session family revoked")
@@ -255,8 +246,10 @@ async def refresh(request: web.Request) -> web.Response:
         user = await session.get(User, issued.user_id)
         if user is None:
             raise TokenError("user no longer exists")
+        if not user.is_active:
+            raise AccountDeactivatedError("account deactivated")
         await session.commit()
-    return _pair(request, user, issued)
+    return session_response(request, user, issued)
 
 
 @routes.post("/api/auth/logout")
@@ -266,7 +259,7 @@ async def refresh(request: web.Request) -> web.Response:
 async def logout(request: web.Request) -> web.Response:
     """Revoke the session the refresh token belongs to (idempotent)."""
     body = await read_json(request, RefreshRequest)
-    async with request.app[RUNTIME].sessionmaker() as session:
+    async with request.app[SESSIONMAKER]() as session:
         await revoke_session_of(session, body.refresh_token)
         await session.commit()
     return web.Response(status=204)
@@ -277,8 +270,8 @@ async def logout(request: web.Request) -> web.Response:
 async def revoke_all(request: web.Request) -> web.Response:
     """Revoke every refresh token of the caller (access tokens end within their short life)."""
     caller = await require_user(request)
-    async with request.app[RUNTIME].sessionmaker() as session:
-        count = await revoke_all_sessions(session, caller.user_id)
+    async with request.app[SESSIONMAKER]() as session:
+        count = await revoke_refresh_tokens(session, caller.user_id)
         await session.commit()
     log.info("all sessions revoked", user_id=str(caller.user_id), count=count)
     return web.Response(status=204)
@@ -296,4 +289,6 @@ async def jwks(request: web.Request) -> web.Response:
 def setup_auth(app: web.Application) -> None:
     """Serve /api/auth/* and the JWKS; keep one Bot API client for Telegram sign-in."""
     app.cleanup_ctx.append(telegram_api)
+    app.cleanup_ctx.append(password_hashing(app[WEB_SETTINGS]))
     app.add_routes(routes)
+    app.add_routes(cookie.routes)

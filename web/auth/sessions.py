@@ -1,5 +1,8 @@
 """Sign-in sessions: opaque refresh tokens (hashed, rotated, reuse revokes the family)."""
 
+import base64
+import hashlib
+import hmac
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -8,7 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import TokenError, TokenExpiredError
-from models.secrets import hash_token, new_token
+from models.secrets import TOKEN_BYTES, hash_token, new_token
 from models.token import RefreshToken
 from models.tokens import MAX_TOKEN_LENGTH
 from models.user import User
@@ -36,18 +39,35 @@ def issue_access_token(tokens: AccessTokens, user: User) -> IssuedAccessToken:
     )
 
 
+def successor_token(token: str, successor_id: uuid.UUID) -> str:
+    """The refresh token that replaces `token`, as the row `successor_id` stores its hash.
+
+    Derived rather than random so that a repeat of the same refresh can be answered with the
+    same successor without keeping it: computing it takes the spent token, which only its
+    holder has, and the successor's row id, which never leaves the database.
+    """
+    digest = hmac.digest(token.encode(), successor_id.bytes, hashlib.sha256)
+    return base64.urlsafe_b64encode(digest[:TOKEN_BYTES]).decode()
+
+
 async def issue_refresh_token(
     session: AsyncSession,
     user_id: uuid.UUID,
     ttl: timedelta,
     *,
     family_id: uuid.UUID | None = None,
+    replacing: str | None = None,
     now: datetime | None = None,
 ) -> tuple[IssuedRefreshToken, uuid.UUID]:
-    """Store the hash of a new refresh token (a new family unless given); returns it and its id."""
+    """Store the hash of a new refresh token (a new family unless given); returns it and its id.
+
+    With `replacing` (the spent token of the family) the new token is its successor_token.
+    """
     moment = now or datetime.now(UTC)
-    token = new_token()
+    row_id = uuid.uuid4()
+    token = new_token() if replacing is None else successor_token(replacing, row_id)
     row = RefreshToken(
+        id=row_id,
         token_hash=hash_token(token),
         family_id=family_id or uuid.uuid4(),
         user_id=user_id,
@@ -59,11 +79,18 @@ async def issue_refresh_token(
 
 
 async def rotate_refresh_token(
-    session: AsyncSession, token: str, ttl: timedelta, *, now: datetime | None = None
+    session: AsyncSession,
+    token: str,
+    ttl: timedelta,
+    *,
+    grace: timedelta = timedelta(0),
+    now: datetime | None = None,
 ) -> IssuedRefreshToken:
     """Spend `token` for a successor in its family; a spent token coming back revokes the family.
 
-    On RefreshTokenReusedError the revocation is already in the session: the caller commits it.
+    Within `grace` of its rotation a spent token gets the same, still unused successor again
+    (two tabs refreshing at once). On RefreshTokenReusedError the revocation is already in the
+    session: the caller commits it.
     """
     moment = now or datetime.now(UTC)
     if len(token) > MAX_TOKEN_LENGTH:
@@ -83,10 +110,19 @@ async def rotate_refresh_token(
         )
     ).one_or_none()
     if spent is None:
-        raise await _explain_unusable(session, token_hash, moment)
+        row = (
+            await session.execute(
+                select(RefreshToken).where(RefreshToken.token_hash == token_hash)
+            )
+        ).scalar_one_or_none()
+        if row is not None:
+            repeated = await _successor_within_grace(session, row, token, moment, grace)
+            if repeated is not None:
+                return repeated
+        raise await _explain_unusable(session, row, moment)
     old_id, family_id, user_id = spent
     issued, new_id = await issue_refresh_token(
-        session, user_id, ttl, family_id=family_id, now=moment
+        session, user_id, ttl, family_id=family_id, replacing=token, now=moment
     )
     await session.execute(
         update(RefreshToken).where(RefreshToken.id == old_id).values(replaced_by=new_id)
@@ -94,12 +130,24 @@ async def rotate_refresh_token(
     return issued
 
 
+async def _successor_within_grace(
+    session: AsyncSession, row: RefreshToken, token: str, moment: datetime, grace: timedelta
+) -> IssuedRefreshToken | None:
+    """The unused successor of `row` when `token` (its spender) comes back within `grace`."""
+    if row.replaced_by is None or row.revoked_at is None or moment - row.revoked_at > grace:
+        return None
+    successor = await session.get(RefreshToken, row.replaced_by)
+    if successor is None or successor.revoked_at is not None or successor.expires_at <= moment:
+        return None
+    again = successor_token(token, successor.id)
+    if not hmac.compare_digest(hash_token(again), successor.token_hash):
+        return None
+    return IssuedRefreshToken(again, successor.user_id, successor.expires_at)
+
+
 async def _explain_unusable(
-    session: AsyncSession, token_hash: str, moment: datetime
+    session: AsyncSession, row: RefreshToken | None, moment: datetime
 ) -> TokenError:
-    row = (
-        await session.execute(select(RefreshToken).where(RefreshToken.token_hash == token_hash))
-    ).scalar_one_or_none()
     if row is None:
         return TokenError("unknown refresh token")
     if row.replaced_by is not None:
@@ -134,15 +182,3 @@ async def revoke_session_of(
     ).scalar_one_or_none()
     if family_id is not None:
         await revoke_family(session, family_id, now=now)
-
-
-async def revoke_all_sessions(
-    session: AsyncSession, user_id: uuid.UUID, *, now: datetime | None = None
-) -> int:
-    """End every sign-in session of `user_id`; returns how many live tokens were revoked."""
-    result = await session.execute(
-        update(RefreshToken)
-        .where(RefreshToken.user_id == user_id, RefreshToken.revoked_at.is_(None))
-        .values(revoked_at=now or datetime.now(UTC))
-    )
-    return int(getattr(result, "rowcount", 0) or 0)

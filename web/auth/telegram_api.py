@@ -15,7 +15,7 @@ from core.bot_api import method_url
 from core.config import TelegramSettings
 from core.metrics import count_bot_api
 from web.auth.errors import TelegramNotConfiguredError, TelegramUnavailableError
-from web.keys import RUNTIME
+from web.keys import TELEGRAM_SETTINGS
 
 # A web request waits at most this long for Telegram.
 REQUEST_TIMEOUT_SECONDS = 10.0
@@ -115,7 +115,7 @@ TELEGRAM_API = web.AppKey("telegram_api", TelegramApi)
 
 async def telegram_api(app: web.Application) -> AsyncIterator[None]:
     """Cleanup context: one Bot API session for the app's lifetime (when a token is set)."""
-    settings = app[RUNTIME].settings.telegram
+    settings = app[TELEGRAM_SETTINGS]
     session = (
         aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_SECONDS))
         if settings.bot_token is not None

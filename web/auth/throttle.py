@@ -73,15 +73,23 @@ class FailureThrottle:
             return 0
         return failures
 
+    def _lockout(self, failures: int) -> float:
+        if failures < self._free:
+            return 0.0
+        return min(self._cap, self._base * 2.0 ** (failures - self._free))
+
     def retry_after(self, key: str) -> float:
         """Seconds `key` must still wait before its next attempt (0 when it may try now)."""
         now = self._clock()
-        failures = self._current(key, now)
-        if failures < self._free:
+        lockout = self._lockout(self._current(key, now))
+        if lockout == 0.0:
             return 0.0
         last = self._failures[key][1]
-        lockout = min(self._cap, self._base * 2.0 ** (failures - self._free))
         return max(0.0, last + lockout - now)
+
+    def penalty(self, key: str) -> float:
+        """The whole current lockout of `key` in seconds, however long ago its last failure."""
+        return self._lockout(self._current(key, self._clock()))
 
     def failed(self, key: str) -> None:
         """Count one more failure for `key`."""

@@ -1,7 +1,13 @@
-// The JSON API: bearer tokens kept in memory and sessionStorage, one refresh at a time,
-// failures as ApiError carrying the server's localized message.
+// The JSON API: the access token in this page's memory only, the refresh token in an HttpOnly
+// cookie no script can read (/api/auth/session), one refresh at a time across tabs, failures as
+// ApiError carrying the server's localized message.
 
-const STORE_KEY = "starscalendars.session";
+// Only a hint that a session cookie may exist, so that visitors are not sent to refresh.
+const HINT_KEY = "starscalendars.signed-in";
+const SESSION = "/api/auth/session";
+// Asks the server to keep the refresh token in the cookie; a cross-site page cannot send it.
+const SESSION_HEADER = { "X-StarsCalendars-Session": "cookie" };
+const REFRESH_LOCK = "starscalendars-refresh";
 
 export class ApiError extends Error {
   constructor(status, code, message) {
@@ -13,26 +19,25 @@ export class ApiError extends Error {
   }
 }
 
-let session = readStoredSession();
+let access = null;
 let language = "en";
 let refreshing = null;
 const endListeners = new Set();
 
-function readStoredSession() {
+function hint(on) {
   try {
-    const stored = JSON.parse(sessionStorage.getItem(STORE_KEY));
-    return stored && stored.access && stored.refresh ? stored : null;
+    if (on) localStorage.setItem(HINT_KEY, "1");
+    else localStorage.removeItem(HINT_KEY);
   } catch {
-    return null;
+    // Storage may be off (private mode); the cookie still holds the session.
   }
 }
 
-function store(next) {
-  session = next;
-  if (next) {
-    sessionStorage.setItem(STORE_KEY, JSON.stringify(next));
-  } else {
-    sessionStorage.removeItem(STORE_KEY);
+function hinted() {
+  try {
+    return localStorage.getItem(HINT_KEY) === "1";
+  } catch {
+    return true;
   }
 }
 
@@ -42,30 +47,45 @@ export function setLanguage(code) {
 }
 
 export function hasSession() {
-  return session !== null;
+  return access !== null;
 }
 
 export function accessToken() {
-  return session ? session.access : null;
+  return access;
 }
 
-/** Keep a token pair from any sign-in path or refresh. */
-export function saveSession(pair) {
-  store({ access: pair.access_token, refresh: pair.refresh_token });
+/** Keep the access token of any sign-in path or refresh (the cookie holds the refresh token). */
+export function saveSession(grant) {
+  access = grant.access_token;
+  hint(true);
 }
 
 /** A new access token for the same session (after a profile change). */
 export function updateAccess(token) {
-  if (session) store({ ...session, access: token });
+  if (access) access = token;
 }
 
-/** Forget the session here and end it on the server (its refresh token stops working). */
-export async function endSession() {
-  const ended = session;
-  store(null);
-  if (ended) {
-    await send("POST", "/api/auth/logout", { refresh_token: ended.refresh }, null).catch(() => {});
+function forget() {
+  access = null;
+  hint(false);
+}
+
+/** The session this browser kept (another tab, an earlier visit), or null. */
+export async function restoreSession() {
+  if (!hinted()) return null;
+  try {
+    await refresh();
+  } catch (error) {
+    if (error.status === 401 || error.status === 403) return null;
+    throw error;
   }
+  return access ? request("GET", "/api/me") : null;
+}
+
+/** Forget the session here and end it on the server, which also clears the cookie. */
+export async function endSession() {
+  forget();
+  await send("POST", `${SESSION}/logout`, undefined, null).catch(() => {});
 }
 
 /** Called once the server refuses the session (refresh token revoked or expired). */
@@ -74,7 +94,7 @@ export function onSessionEnd(listener) {
 }
 
 async function send(method, path, body, token) {
-  const headers = { Accept: "application/json", "Accept-Language": language };
+  const headers = { Accept: "application/json", "Accept-Language": language, ...SESSION_HEADER };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (token) headers.Authorization = `Bearer ${token}`;
   let response;
@@ -114,27 +134,32 @@ export async function request(method, path, body) {
   try {
     return await send(method, path, body, token);
   } catch (error) {
-    if (error.status !== 401 || !session) throw error;
+    if (error.status !== 401 || !access) throw error;
     await refresh(token);
     return send(method, path, body, accessToken());
   }
 }
 
+/** One rotation of the cookie's refresh token; tabs take turns, or the server sees a reuse. */
+function rotate() {
+  const run = () =>
+    send("POST", `${SESSION}/refresh`, undefined, null).then((grant) => saveSession(grant));
+  return navigator.locks ? navigator.locks.request(REFRESH_LOCK, run) : run();
+}
+
 /**
- * Rotate the refresh token unless `staleAccess` was already replaced. Parallel callers share
- * one rotation: a rotated refresh token sent twice would end the whole session.
+ * A new access token unless `staleAccess` was already replaced. Parallel callers share one
+ * rotation: a rotated refresh token sent twice would end the whole session.
  */
 export function refresh(staleAccess) {
-  if (!session) return Promise.reject(new ApiError(401, "unauthorized", null));
-  if (staleAccess !== undefined && session.access !== staleAccess) return Promise.resolve();
+  if (staleAccess !== undefined && access !== staleAccess) return Promise.resolve();
   if (!refreshing) {
-    const refreshToken = session.refresh;
-    refreshing = send("POST", "/api/auth/refresh", { refresh_token: refreshToken }, null)
-      .then((pair) => saveSession(pair))
+    refreshing = rotate()
       .catch((error) => {
-        if (error.status === 401 || error.status === 422) {
-          store(null);
-          for (const listener of endListeners) listener(error);
+        if (error.status === 401 || error.status === 403) {
+          const signedIn = access !== null;
+          forget();
+          if (signedIn) for (const listener of endListeners) listener(error);
         }
         throw error;
       })

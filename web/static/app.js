@@ -5,10 +5,10 @@ import {
   accessToken,
   ApiError,
   endSession,
-  hasSession,
   onSessionEnd,
   refresh,
   request,
+  restoreSession,
   saveSession,
   setLanguage,
   updateAccess,
@@ -147,7 +147,7 @@ async function submitSignIn(event) {
   }
 }
 
-/** Whichever way in this visit offers: the bot's link, Telegram, or a stored session. */
+/** Whichever way in this visit offers: the bot's link, Telegram, or the session cookie. */
 async function signIn() {
   const token = oneTimeToken();
   if (token) {
@@ -162,8 +162,7 @@ async function signIn() {
       return pair.user;
     }
   }
-  if (hasSession()) return request("GET", "/api/me");
-  return null;
+  return restoreSession();
 }
 
 function openSignIn() {

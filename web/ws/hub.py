@@ -10,7 +10,15 @@ import structlog
 from aiohttp import web
 
 from core.i18n import I18n
-from core.push import Everyone, InvalidPushError, PushAudience, PushEnvelope, ToLanguage, ToUser
+from core.push import (
+    ACCOUNT_DEACTIVATED,
+    Everyone,
+    InvalidPushError,
+    PushAudience,
+    PushEnvelope,
+    ToLanguage,
+    ToUser,
+)
 from web.auth.jwt import AuthUser
 from web.metrics import Metrics
 from web.ws.connection import Connection, Push
@@ -30,9 +38,10 @@ REFRESH_LEAD_SECONDS = 60.0
 class Hub:
     """Every authenticated connection of this process, indexed by user and by group."""
 
-    def __init__(self, i18n: I18n, metrics: Metrics) -> None:
+    def __init__(self, i18n: I18n, metrics: Metrics, *, max_per_user: int) -> None:
         self._i18n = i18n
         self._metrics = metrics
+        self._max_per_user = max_per_user
         self._groups: dict[Group, set[Connection]] = {}
         # A list, not a set: a user has one or two sockets, and an empty set alone is 216 bytes.
         self._users: dict[uuid.UUID, list[Connection]] = {}
@@ -44,7 +53,14 @@ class Hub:
         return sum(len(members) for members in self._groups.values())
 
     def add(self, connection: Connection) -> None:
-        """Start delivering pushes to `connection`."""
+        """Start delivering pushes to `connection`; past the user's cap their oldest one closes."""
+        owned = self._users.get(connection.user_id, ())
+        for oldest in list(owned)[: max(0, len(owned) - self._max_per_user + 1)]:
+            self.remove(oldest)
+            self._close_later(oldest, CloseCode.TOO_MANY_CONNECTIONS)
+        self._join(connection)
+
+    def _join(self, connection: Connection) -> None:
         self._groups.setdefault(connection.group, set()).add(connection)
         self._users.setdefault(connection.user_id, []).append(connection)
         self._metrics.ws_connections.inc()
@@ -90,7 +106,18 @@ class Hub:
             )
             self._deadlines.set(connection, expires)
             return
-        code = CloseCode.TOKEN_EXPIRED
+        self._close_later(connection, CloseCode.TOKEN_EXPIRED)
+
+    def close_user(self, user_id: uuid.UUID, code: CloseCode) -> int:
+        """Close every socket of `user_id` with `code`; returns how many there were."""
+        owned = list(self._users.get(user_id, ()))
+        for connection in owned:
+            self.remove(connection)
+            self._close_later(connection, code)
+        return len(owned)
+
+    def _close_later(self, connection: Connection, code: CloseCode) -> None:
+        """Send the close frame without waiting here; the socket's handler then removes it."""
         task = asyncio.create_task(connection.ws.close(code=code, message=close_reason(code)))
         self._closing.add(task)
         task.add_done_callback(self._closing.discard)
@@ -116,6 +143,9 @@ class Hub:
             push = PushEnvelope.decode(raw)
         except InvalidPushError as exc:
             log.warning("bus message ignored", error=str(exc), size=len(raw))
+            return 0
+        if push.type == ACCOUNT_DEACTIVATED and isinstance(push.audience, ToUser):
+            self.close_user(push.audience.user_id, CloseCode.ACCOUNT_DEACTIVATED)
             return 0
         targets = self._audience(push.audience)
         if push.type == "profile.updated" and isinstance(push.audience, ToUser):
@@ -148,7 +178,7 @@ class Hub:
                 conn.language = profile["language"]
             if profile.get("hemisphere") in ("north", "south"):
                 conn.hemisphere = profile["hemisphere"]
-            self.add(conn)
+            self._join(conn)
             if deadline is not None:  # the token's refresh and expiry still stand
                 self._deadlines.set(conn, deadline)
 

@@ -6,15 +6,16 @@ from collections.abc import AsyncIterator
 from aiohttp import web
 
 from core.push import WS_CHANNEL
-from web.keys import RUNTIME
+from web.keys import BUS, I18N, WEB_SETTINGS
 from web.metrics import METRICS
 from web.ws.endpoint import routes
 from web.ws.hub import HUB, Hub
+from web.ws.limits import SOCKET_LIMITS, SocketLimits
 
 
 async def _subscribe(app: web.Application) -> AsyncIterator[None]:
     """Feed the bus's "ws" channel to the hub while the application runs."""
-    async with app[RUNTIME].bus.subscribe(WS_CHANNEL) as inbox:
+    async with app[BUS].subscribe(WS_CHANNEL) as inbox:
         task = asyncio.create_task(app[HUB].run(inbox), name="ws-hub")
         try:
             yield
@@ -29,8 +30,10 @@ async def _close_sockets(app: web.Application) -> None:
 
 
 def setup_ws(app: web.Application) -> None:
-    """Add /ws, the hub (needs RUNTIME and METRICS set) and its start/stop hooks to `app`."""
-    app[HUB] = Hub(app[RUNTIME].i18n, app[METRICS])
+    """Add /ws, the hub, its limits and its start/stop hooks (needs BUS, I18N, METRICS set)."""
+    settings = app[WEB_SETTINGS]
+    app[HUB] = Hub(app[I18N], app[METRICS], max_per_user=settings.ws_max_per_user)
+    app[SOCKET_LIMITS] = SocketLimits.from_settings(settings)
     app.add_routes(routes)
     app.cleanup_ctx.append(_subscribe)
     app.on_shutdown.append(_close_sockets)

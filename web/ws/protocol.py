@@ -17,8 +17,11 @@ class CloseCode(IntEnum):
     GOING_AWAY = 1001
     BAD_MESSAGE = 4400
     TOKEN_INVALID = 4401
+    ACCOUNT_DEACTIVATED = 4403
     AUTH_TIMEOUT = 4408
     TOKEN_EXPIRED = 4419
+    # The user opened more sockets than WEB_WS_MAX_PER_USER: the oldest makes room.
+    TOO_MANY_CONNECTIONS = 4429
 
 
 def is_live_socket(request: web.Request) -> bool:

@@ -12,6 +12,7 @@ from tests.fakes.telegram.errors import ApiError, bad_request, not_found, unauth
 from tests.fakes.telegram.faults import Fault, FaultPlan, OutageKind
 from tests.fakes.telegram.methods import BotApi
 from tests.fakes.telegram.params import Params
+from tests.fakes.telegram.photos import Upload
 
 # Telegram accepts requests of up to 50 MB (file uploads); the fake keeps the same ceiling.
 _MAX_REQUEST_BYTES = 50 * 1024 * 1024
@@ -50,8 +51,11 @@ async def read_params(request: web.Request) -> Params:
         raw.update(body)
     elif request.body_exists:
         form = await request.post()
-        # Uploaded files are out of the fake's scope; their attach:// names stay visible.
-        raw.update((key, value) for key, value in form.items() if isinstance(value, str))
+        for key, value in form.items():
+            if isinstance(value, str):
+                raw[key] = value
+            elif isinstance(value, web.FileField):
+                raw[key] = Upload(value.filename, value.content_type, value.file.read())
     return Params(raw)
 
 

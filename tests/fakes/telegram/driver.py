@@ -19,6 +19,7 @@ from tests.fakes.telegram.faults import Fault, FaultPlan, OutageKind
 from tests.fakes.telegram.limits import LimitsConfig, RateLimiter
 from tests.fakes.telegram.methods import BotApi
 from tests.fakes.telegram.objects import chat_json, member_json, user_json
+from tests.fakes.telegram.photos import StoredPhoto
 from tests.fakes.telegram.state import (
     MEMBER_STATUSES,
     CallbackAnswer,
@@ -266,6 +267,11 @@ class FakeTelegram:
     def sent(self) -> list[StoredMessage]:
         """Return every message the bot sent, oldest first."""
         return self.state.sent
+
+    @property
+    def photo_uploads(self) -> list[StoredPhoto]:
+        """Every photo whose bytes were uploaded (a file_id reused adds none), oldest first."""
+        return self.state.photos.uploads
 
     def messages_to(self, chat: ChatRef) -> list[StoredMessage]:
         """Return the messages the bot sent to one chat, oldest first."""

@@ -20,6 +20,7 @@ from tests.fakes.telegram.objects import (
     user_json,
 )
 from tests.fakes.telegram.params import Params
+from tests.fakes.telegram.photos import caption
 from tests.fakes.telegram.state import (
     CallbackAnswer,
     CallRecord,
@@ -92,6 +93,7 @@ class BotApi:
             "deleteWebhook": self.delete_webhook,
             "getWebhookInfo": self.get_webhook_info,
             "sendMessage": self.send_message,
+            "sendPhoto": self.send_photo,
             "editMessageText": self.edit_message_text,
             "editMessageReplyMarkup": self.edit_message_reply_markup,
             "deleteMessage": self.delete_message,
@@ -308,6 +310,35 @@ class BotApi:
             sent_at=self.limiter.clock(),
         )
         self.state.store_message(message)
+        return payload
+
+    async def send_photo(self, params: Params) -> Any:
+        """sendPhoto: an upload (multipart) or a file_id sent before, with a caption."""
+        chat = self.writable_chat(params.chat_id())
+        text, entities = caption(params)
+        markup = reply_markup(params)
+        sizes = self.state.photos.photo_sizes(params)
+        self.limiter.admit(
+            chat.id, private=chat.is_private, paid=params.flag("allow_paid_broadcast")
+        )
+        payload = self.message_json(chat, chat.next_message_id(), "", [], markup)
+        del payload["text"]
+        payload["photo"] = sizes
+        if text:
+            payload["caption"] = text
+        if entities:
+            payload["caption_entities"] = entities
+        self.state.store_message(
+            StoredMessage(
+                chat_id=chat.id,
+                message_id=payload["message_id"],
+                payload=payload,
+                from_bot=True,
+                reply_markup=markup,
+                params={k: v for k, v in params.raw.items() if isinstance(v, str | int | bool)},
+                sent_at=self.limiter.clock(),
+            )
+        )
         return payload
 
     def _replied_message(self, chat: FakeChat, params: Params) -> StoredMessage | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from tests.fakes.telegram.notifier import Notifier
+from tests.fakes.telegram.photos import PhotoStore
 
 ChatType = Literal["private", "group", "supergroup", "channel"]
 MemberStatus = Literal["creator", "administrator", "member", "restricted", "left", "kicked"]
@@ -168,6 +169,7 @@ class FakeState:
     commands: dict[tuple[str, str], list[dict[str, str]]] = field(default_factory=dict)
     menu_buttons: dict[int | None, dict[str, Any]] = field(default_factory=dict)
     chat_actions: list[tuple[int, str]] = field(default_factory=list)
+    photos: PhotoStore = field(default_factory=PhotoStore)
     webhook: WebhookConfig | None = None
     closing: bool = False
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))

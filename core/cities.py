@@ -210,8 +210,8 @@ def _build() -> CityIndex:
 
 @cache
 def _load() -> CityIndex:
-    # Parsing 34,000 JSON records leaves some 60 MB of freed but fragmented heap behind; a
-    # short-lived child process takes that, and only the compact index (~12 MB) comes back.
+    # Parsing the GeoNames records leaves a large freed but fragmented heap behind; a
+    # short-lived child process takes that, and only the compact index comes back.
     spawn = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as builder:
         return builder.submit(_build).result()
