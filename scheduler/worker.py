@@ -12,6 +12,7 @@ recipients one duplicate each. Rows a dead worker held come back within seconds
 
 import asyncio
 import contextlib
+import math
 import os
 import socket
 import uuid
@@ -65,6 +66,16 @@ _SHUTDOWN_GRACE = 10.0
 _RECLAIM_MAX = 5.0
 
 
+def write_batch(per_second: float, slots: int) -> int:
+    """Outcomes written together: what arrives in 50 ms, and at most half the slots.
+
+    Half the slots: senders waiting for a write never starve the rate limiter. No more than
+    50 ms worth: slots follow the time a sender holds one, which includes this wait, and a
+    batch growing with the slots alone would grow the wait and the slots with it.
+    """
+    return max(1, min(slots // 2, math.ceil(per_second * 0.05)))
+
+
 def new_worker_id() -> str:
     """A name for this worker, unique across hosts and processes."""
     return f"{socket.gethostname()[:32]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
@@ -114,8 +125,7 @@ class DeliveryWorker:
             sessionmaker,
             self.worker_id,
             linger=self.config.record_linger_seconds,
-            # Half the slots: senders waiting for a write never starve the rate limiter.
-            batch=lambda: self._slots.limit // 2,
+            batch=lambda: write_batch(limiter.limits.per_second, self._slots.limit),
             database=self._database,
         )
         self._liveness = Liveness(self._claims_db.engine, self.worker_id)
@@ -129,6 +139,8 @@ class DeliveryWorker:
             self._circuit.outage.up,
         )
         self._tasks: set[asyncio.Task[None]] = set()
+        # When each delivery's (last) request went out: the slot's hold starts there.
+        self._sent_at: dict[int, float] = {}
         self._stop = asyncio.Event()
         self.wake = asyncio.Event()
         self.stats: Counter[str] = Counter()
@@ -204,8 +216,8 @@ class DeliveryWorker:
         """Claim one batch and start delivering it; return how many rows were claimed."""
         claims, batch = await self._claim()
         for claim in claims:
-            granted = await self._slots.acquire()
-            task = asyncio.create_task(self._process(claim, batch, granted))
+            await self._slots.acquire()
+            task = asyncio.create_task(self._process(claim, batch))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
         return len(claims)
@@ -275,7 +287,7 @@ class DeliveryWorker:
         self.stats["claimed"] += len(claims)
         return claims, _Batch(events, recipients)
 
-    async def _process(self, claim: Claim, batch: _Batch, granted: float) -> None:
+    async def _process(self, claim: Claim, batch: _Batch) -> None:
         try:
             outcome = await self._deliver(claim, batch)
             if outcome is None:
@@ -286,7 +298,7 @@ class DeliveryWorker:
             # The row keeps its lease and returns when it expires.
             log.exception("delivery failed unexpectedly", delivery=claim.id)
         finally:
-            self._slots.release(granted)
+            self._slots.release(self._sent_at.pop(claim.id, None))
 
     async def _deliver(self, claim: Claim, batch: _Batch) -> Outcome | None:
         if claim.attempts > self.config.max_attempts:
@@ -450,6 +462,7 @@ class DeliveryWorker:
                 return None
             # Outcomes due before the next turn go now, with this request: one wake-up for both.
             self._recorder.nudge(self._limiter.tick)
+            self._sent_at[claim.id] = self._slots.now()
             result = await sender.send(
                 chat,
                 text,
