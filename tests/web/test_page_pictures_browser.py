@@ -7,12 +7,12 @@ from playwright.async_api import expect
 
 from tests.pictures.conftest import ARTIFACTS
 from tests.web import test_page_browser as page_tests
+from tests.web.browser import PHONE
 from tests.web.conftest import Client, MakeUser
-from tests.web.test_page_browser import PHONE, Sky
+from tests.web.test_page_browser import Sky
 
-# The page tests' fixtures, found by pytest under these names.
-browser = page_tests.browser
-open_page = page_tests.open_page
+# The page tests' month of events, found by pytest under this name (the browser comes from
+# tests/web/conftest.py).
 sky = page_tests.sky
 
 pytestmark = [pytest.mark.postgres, pytest.mark.browser]
