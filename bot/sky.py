@@ -25,7 +25,7 @@ from astro.moon import apparent_phase, moon_details
 from astro.riseset import rise_set
 from astro.timescale import to_time
 from astro.zones import hemisphere
-from core.event_text import event_title
+from core.event_text import event_title, one_entry_per_moon
 from core.i18n import Translator
 from models.event import AstroEvent
 from models.user import User
@@ -73,7 +73,7 @@ async def events_between(
         # A cold year takes most of a second: off the event loop (then cached per process).
         computed = await asyncio.to_thread(cached_events, start, end, kinds)
         items = [SkyItem(e.kind.value, e.subject, e.occurs_at, e.payload) for e in computed]
-        return items[:limit]
+        return one_entry_per_moon(items)[:limit]
     query = (
         select(AstroEvent)
         .where(AstroEvent.occurs_at >= start, AstroEvent.occurs_at <= end)
@@ -83,7 +83,7 @@ async def events_between(
     if kinds is not None:
         query = query.where(AstroEvent.kind.in_([str(kind) for kind in kinds]))
     rows = (await session.execute(query)).scalars()
-    return [SkyItem(r.kind, r.subject, r.occurs_at, r.payload) for r in rows]
+    return one_entry_per_moon(SkyItem(r.kind, r.subject, r.occurs_at, r.payload) for r in rows)
 
 
 async def _stored_covers(session: AsyncSession, start: datetime, end: datetime) -> bool:
