@@ -224,7 +224,7 @@ async def list_events(request: web.Request) -> web.Response:
     bodies = request.app[_CACHES].bodies
     body = bodies.get(key)
     if body is None:
-        rows = await request.app[EVENT_STORE].window(window)
+        rows = await request.app[EVENT_STORE].any_window(window)
         page = rows[: query.limit]
         body = orjson.dumps(
             {

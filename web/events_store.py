@@ -118,8 +118,13 @@ class EventStore:
         self._cache: TTLCache[Hashable, asyncio.Task[Any]] = TTLCache(size, ttl)
 
     async def window(self, window: Window) -> tuple[EventRow, ...]:
-        """Up to `window.limit` events of the window, in (time, id) order."""
-        return await self._shared(window, lambda: self._answer_window(window))
+        """Up to `window.limit` stored events of the window, in (time, id) order (what the
+        calendar feed, like deliveries, is made of)."""
+        return await self._shared(window, lambda: self._read_window(window))
+
+    async def any_window(self, window: Window) -> tuple[EventRow, ...]:
+        """The same for any window the ephemeris covers: computed where the horizon lacks it."""
+        return await self._shared(("any", window), lambda: self._answer_window(window))
 
     async def get(self, event_id: uuid.UUID) -> EventRow:
         """One event by id, or NotFoundError."""

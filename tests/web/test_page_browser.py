@@ -85,8 +85,14 @@ async def sky(client: Client) -> Sky:
         ),
         AstroEvent(kind="last_quarter", occurs_at=_at(month, 25, 20), payload={}),
     ]
+    # The stored horizon reaches beyond the month on both sides, so the month is read from it
+    # (a window it does not span would be computed from the ephemeris instead).
+    edges = [
+        AstroEvent(kind="full_moon", occurs_at=_at(month, 1, 0) - timedelta(days=40), payload={}),
+        AstroEvent(kind="full_moon", occurs_at=_at(month, 1, 0) + timedelta(days=70), payload={}),
+    ]
     async with client.app[SESSIONMAKER].begin() as session:
-        session.add_all(rows)
+        session.add_all(rows + edges)
     return Sky(month=month, events=rows)
 
 
