@@ -17,7 +17,8 @@ from skyfield.framelib import itrs
 from skyfield.timelib import Time
 
 from astro.shadow import SUN_RADIUS_KM
-from astro.sky import body, fast
+from astro.sky import body
+from astro.skyfield_private import with_fast_nutation as fast
 from astro.timescale import to_sky
 
 Array = NDArray[np.float64]

@@ -11,7 +11,7 @@ from astro.moon import ZODIAC_SIGNS
 from astro.seasons import SEASON_KINDS, Hemisphere, season_starting
 from core.errors import ValidationFailedError
 from core.i18n import Translator
-from core.i18n_constellations import CONSTELLATION_NAMES
+from core.i18n_constellations import constellation_message
 
 HEMISPHERES: Final[tuple[Hemisphere, ...]] = ("north", "south")
 _PLANET_KINDS: Final = frozenset(
@@ -97,9 +97,9 @@ def event_details(tr: Translator, kind: str, payload: Mapping[str, object]) -> s
     elongation = _number(payload, "elongation_deg")
     if elongation is not None:
         parts.append(tr("event-detail-elongation", degrees=tr.format_number(elongation, 1)))
-    constellation = CONSTELLATION_NAMES.get(str(payload.get("constellation", "")))
+    constellation = constellation_message(str(payload.get("constellation", "")))
     if constellation is not None:
-        parts.append(tr("event-detail-constellation", constellation=constellation))
+        parts.append(tr("event-detail-constellation", constellation=tr(constellation)))
     sign = payload.get("zodiac_sign")
     if sign in ZODIAC_SIGNS:
         parts.append(tr("event-detail-zodiac", sign=tr(f"zodiac-{sign}")))

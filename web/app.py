@@ -3,7 +3,7 @@
 from aiohttp import web
 
 from core.runtime import Runtime
-from web import accounts, health, linking, page, settings_api
+from web import accounts, health, linking, page, settings_api, sky
 from web.auth.jwt import ACCESS_TOKENS, AccessTokens
 from web.auth.routes import setup_auth
 from web.compression import compression_middleware
@@ -54,6 +54,7 @@ def create_app(runtime: Runtime) -> web.Application:
     app.add_routes(settings_api.routes)
     setup_metrics(app)
     setup_events(app)
+    sky.setup_sky(app)
     setup_ics_feed(app)
     setup_ws(app)
     page.setup_page(app)
