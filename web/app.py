@@ -8,6 +8,7 @@ from web.auth.jwt import ACCESS_TOKENS, AccessTokens
 from web.auth.routes import setup_auth
 from web.compression import compression_middleware
 from web.errors import error_middleware
+from web.event_images import setup_event_images
 from web.events import setup_events
 from web.ics_feed import setup_ics_feed
 from web.keys import (
@@ -55,6 +56,7 @@ def create_app(runtime: Runtime) -> web.Application:
     setup_metrics(app)
     setup_events(app)
     sky.setup_sky(app)
+    setup_event_images(app)
     setup_ics_feed(app)
     setup_ws(app)
     page.setup_page(app)

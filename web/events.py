@@ -21,6 +21,7 @@ from astro.zones import hemisphere
 from core.errors import ValidationFailedError
 from core.event_text import event_description, event_details, event_title
 from core.i18n import Translator, resolve_timezone
+from pictures.render import has_picture
 from web.auth.guard import AuthUser, optional_user
 from web.errors import request_translator
 from web.events_store import CACHE_SECONDS, EventRow, EventStore, Window
@@ -113,6 +114,10 @@ class EventDetail(EventOut):
     language: str
     local: dict[str, Any] | None = Field(
         description="Visibility, altitudes and local contact times (ISO UTC) at the place."
+    )
+    picture: str | None = Field(
+        description="Path of the event's picture (GET it with width, format, lang, tz, lat, lon);"
+        " null for kinds without one."
     )
 
 
@@ -261,7 +266,13 @@ async def get_event(request: web.Request) -> web.Response:
     event["local"] = (
         None if place is None else await asyncio.to_thread(local_circumstances, row, *place)
     )
+    event["picture"] = picture_path(row.id) if has_picture(row.kind) else None
     return _json(orjson.dumps(event))
+
+
+def picture_path(event_id: uuid.UUID) -> str:
+    """The path of an event's picture (callers add the site's address and the options)."""
+    return f"/api/events/{event_id}/image"
 
 
 def _place(query: EventDetailQuery, user: AuthUser | None) -> tuple[float, float] | None:

@@ -58,7 +58,9 @@ async def test_reminders_are_planned_once_for_eligible_users(
     assert all(row.event_id == event_id and row.lead_minutes == 60 for row in rows)
     # One canonical text on both databases, the form the bot's broadcasts write: str(uuid).
     assert all(row.target_id == str(row.user_id) for row in rows)
-    assert all(row.next_attempt_at == occurs_at - timedelta(minutes=60) for row in rows)
+    assert all(row.due_at == occurs_at - timedelta(minutes=60) for row in rows)
+    # Already due: ready now, not started earlier than its time.
+    assert all(row.next_attempt_at == row.due_at for row in rows)
 
 
 async def test_members_gate_keeps_reminders_to_current_members(

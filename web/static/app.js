@@ -179,14 +179,37 @@ function openDetails(event) {
   $("details-when").textContent = dateTime(event.occurs_at, state.zone, event.when);
   $("details-figures").textContent = event.details || "";
   $("details-text").textContent = "";
+  $("details-picture").hidden = true;
   const dialog = $("details");
   if (!dialog.open) dialog.showModal();
   const query = new URLSearchParams({ tz: state.zone });
   request("GET", `/api/events/${encodeURIComponent(event.id)}?${query}`)
     .then((detail) => {
       $("details-text").textContent = detail.description;
+      if (detail.picture) showPicture(detail);
     })
     .catch(showError);
+}
+
+/** The event's picture (Moon phase or eclipse map), sized for the dialog and the screen. */
+function showPicture(detail) {
+  const picture = $("details-picture");
+  const pixels = picture.parentElement.clientWidth * (window.devicePixelRatio || 1);
+  const options = new URLSearchParams({
+    width: String(Math.min(2400, Math.max(160, Math.round(pixels)))),
+    format: "webp",
+    lang: detail.language,
+    tz: state.zone,
+  });
+  const place = state.profile;
+  if (place && place.latitude != null && place.longitude != null) {
+    options.set("lat", String(place.latitude));
+    options.set("lon", String(place.longitude));
+  }
+  picture.alt = detail.title;
+  picture.onerror = () => { picture.hidden = true; };
+  picture.src = `${detail.picture}?${options}`;
+  picture.hidden = false;
 }
 
 async function showZone() {
