@@ -10,6 +10,7 @@ from web.ws.protocol import is_live_socket
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 # Below this a compressed answer saves less than the headers and the CPU cost.
 MIN_BYTES = 1024
+_TEXT_TYPES = frozenset({"application/json", "image/svg+xml"})
 
 
 def accepts_gzip(request: web.Request) -> bool:
@@ -22,11 +23,17 @@ def accepts_gzip(request: web.Request) -> bool:
     return False
 
 
+def _is_text(content_type: str) -> bool:
+    # Pictures (PNG, WebP) are compressed already; gzip would only spend CPU on them.
+    return content_type.startswith("text/") or content_type in _TEXT_TYPES
+
+
 def _compressible(response: web.StreamResponse) -> bool:
     # Only GET answers: those of POST and PATCH carry secrets (tokens, feed and link URLs) next
     # to what the caller sent, the mix a compression side channel (BREACH) reads sizes from.
     return (
         type(response) is web.Response
+        and _is_text(response.content_type)
         and response.status == 200
         and hdrs.CONTENT_ENCODING not in response.headers
         and response.body is not None

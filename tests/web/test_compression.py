@@ -33,3 +33,13 @@ async def test_a_live_socket_keeps_no_frame_of_the_middleware(
     # An ordinary GET does pass through it (and leaves nothing behind either).
     assert (await client.get("/api/i18n/page?lang=en")).status == 200
     assert _our_frames() == []
+
+
+async def test_pictures_are_not_compressed_again(client: Client) -> None:
+    events = await client.get("/api/events", params={"from": "2026-12-20", "to": "2026-12-28"})
+    supermoon = next(e for e in (await events.json())["events"] if e["kind"] == "supermoon")
+    detail = await (await client.get(f"/api/events/{supermoon['id']}")).json()
+    picture = await client.get(detail["picture"], headers={"Accept-Encoding": "gzip"})
+    assert picture.status == 200
+    assert picture.content_type.startswith("image/")
+    assert "Content-Encoding" not in picture.headers

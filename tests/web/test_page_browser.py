@@ -33,6 +33,7 @@ from web.keys import BUS, I18N, SESSIONMAKER
 pytestmark = [pytest.mark.postgres, pytest.mark.browser]
 
 ZONE = ZoneInfo("Europe/Moscow")
+HORIZON_MARGIN = timedelta(days=92)
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 ARMENIAN = re.compile(r"[\u0531-\u058f]")
 DEVANAGARI = re.compile(r"[\u0900-\u097f]")
@@ -85,14 +86,14 @@ async def sky(client: Client) -> Sky:
         ),
         AstroEvent(kind="last_quarter", occurs_at=_at(month, 25, 20), payload={}),
     ]
-    # The stored horizon reaches beyond the month on both sides, so the month is read from it
-    # (a window it does not span would be computed from the ephemeris instead).
-    edges = [
-        AstroEvent(kind="full_moon", occurs_at=_at(month, 1, 0) - timedelta(days=40), payload={}),
-        AstroEvent(kind="full_moon", occurs_at=_at(month, 1, 0) + timedelta(days=70), payload={}),
+    # Rows a quarter before and after: the stored horizon then spans every window these tests
+    # show, which the events API reads from the table instead of computing it.
+    horizon = [
+        AstroEvent(kind="lunar_apogee", occurs_at=_at(month, 1, 0) + offset, payload={})
+        for offset in (-HORIZON_MARGIN, HORIZON_MARGIN)
     ]
     async with client.app[SESSIONMAKER].begin() as session:
-        session.add_all(rows + edges)
+        session.add_all(rows + horizon)
     return Sky(month=month, events=rows)
 
 

@@ -1,5 +1,6 @@
 """The settings on the page, in Debian's Chromium against the real application on PostgreSQL."""
 
+import re
 import uuid
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -119,6 +120,8 @@ async def test_a_town_found_by_name_and_the_browsers_position_set_the_place(
     town = page.locator("#towns .town").first
     # The first search of a process builds the town index (seconds on a busy machine).
     await expect(town).to_contain_text("Армения", timeout=60_000)
+    # Its zone as people say it, not "Asia/Yerevan".
+    await expect(town.locator(".hint")).to_have_text(re.compile(r"^Армения, стандартное время$"))
     await town.click()
     await expect(page.locator("#zone")).to_have_attribute("title", "Asia/Yerevan")
     stored = await _user(client, user.user_id)

@@ -36,6 +36,10 @@ COOKIE_NAME = "starscalendars_refresh"
 # Sent by the page on sign-in, refresh and sign-out: "keep my refresh token in the cookie".
 SESSION_HEADER = "X-StarsCalendars-Session"
 SESSION_HEADER_VALUE = "cookie"
+_CSRF_NOTE = (
+    f"Reads the HttpOnly cookie {COOKIE_NAME}; needs the header "
+    f"{SESSION_HEADER}: {SESSION_HEADER_VALUE} and, if sent, a same-origin Origin (else 403)."
+)
 
 
 class CrossSiteRequestError(AppError):
@@ -123,6 +127,7 @@ def _check_same_site(request: web.Request) -> None:
 @routes.post(f"{SESSION_PATH}/refresh")
 @describe(
     "Renew the page's session from its cookie",
+    description=_CSRF_NOTE,
     response=SessionGrant,
     tags=("auth",),
     errors=(401, 403, 429),
@@ -141,6 +146,7 @@ async def refresh_from_cookie(request: web.Request) -> web.Response:
 @routes.post(f"{SESSION_PATH}/logout")
 @describe(
     "End the page's session and clear its cookie",
+    description=_CSRF_NOTE,
     response_status=204,
     tags=("auth",),
     errors=(403, 429),

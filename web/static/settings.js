@@ -3,7 +3,7 @@
 // signing out everywhere. Every change goes through the API; the profile it returns is followed.
 
 import { publicRequest, request, saveSession, updateAccess } from "./api.js";
-import { regionalLocale, t } from "./texts.js";
+import { regionalLocale, t, zoneName } from "./texts.js";
 
 const SEARCH_DELAY_MS = 250;
 // About a kilometre: enough for rise and set times and the hemisphere, no more.
@@ -129,7 +129,11 @@ function showTowns(places) {
       button.type = "button";
       button.dataset.timezone = place.timezone;
       const where = [place.name, place.region, place.country].filter(Boolean).join(", ");
-      button.append(element("span", "town-name", where), element("span", "hint", place.timezone));
+      const zone = element("span", "hint", place.timezone);
+      zoneName(place.timezone).then((name) => {
+        zone.textContent = name;
+      });
+      button.append(element("span", "town-name", where), zone);
       button.addEventListener("click", () =>
         change(
           { timezone: place.timezone, latitude: place.latitude, longitude: place.longitude },
@@ -300,11 +304,11 @@ export function setupSettings(handlers) {
 }
 
 /** Show the settings of `signedIn` (null hides them); called again on every profile change. */
-export async function showSettings(signedIn, zoneName) {
+export async function showSettings(signedIn, zoneLabel) {
   profile = signedIn;
   $("settings").hidden = signedIn === null;
   if (signedIn === null) return;
-  $("place-zone").textContent = zoneName;
+  $("place-zone").textContent = zoneLabel;
   const linked = signedIn.telegram_user_id !== null;
   $("telegram-linked").hidden = !linked;
   $("telegram-link").hidden = linked;
