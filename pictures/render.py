@@ -137,8 +137,13 @@ def render_picture(
     place: Place | None = None,
     tr: Translator | None = None,
     timezone: str = "UTC",
+    dated: bool = True,
 ) -> bytes:
-    """The event's picture, encoded; words only where `tr`'s language renders on pictures."""
+    """The event's picture, encoded; words only where `tr`'s language renders on pictures.
+
+    `dated` puts the date (in `timezone`) beside a map's title; a picture shared by readers in
+    many zones goes without it, their caption saying when.
+    """
     if not has_picture(event.kind):
         raise PictureUnavailableError(event.kind, kind=event.kind)
     if width is None:
@@ -147,10 +152,10 @@ def render_picture(
     title = label = language = None
     if tr is not None and carries_words(event.kind, tr.locale):
         language = tr.locale
-        when = tr.format_date(event.occurs_at, timezone)
-        name = event_title(tr, event.kind, event.subject, event.payload, hemisphere)
-        # Three spaces part name and date: a separator glyph is missing from some scripts' fonts.
-        title = clean(f"{name}   {when}")
+        title = clean(event_title(tr, event.kind, event.subject, event.payload, hemisphere))
+        if dated:
+            # Three spaces part name and date: some scripts' fonts lack a separator glyph.
+            title = f"{title}   {clean(tr.format_date(event.occurs_at, timezone))}"
         if place is not None:
             label = _place_label(event, place, tr, timezone)
     key = _Key(

@@ -1,5 +1,6 @@
 """/next, /today, /month and /eclipses, in the user's language and timezone."""
 
+import asyncio
 from datetime import UTC, datetime
 
 from aiogram import Router
@@ -38,7 +39,8 @@ async def today(message: Message, tr: Translator, session: AsyncSession, user: U
     now = datetime.now(UTC)
     start, end = local_day_bounds(user, now)
     items = await events_between(session, start, end)
-    await message.answer(today_text(tr, user, items, now))
+    # Rise and set times are searched on the ephemeris: off the event loop.
+    await message.answer(await asyncio.to_thread(today_text, tr, user, items, now))
 
 
 async def month(message: Message, tr: Translator, session: AsyncSession, user: User) -> None:
@@ -58,8 +60,9 @@ async def eclipses(message: Message, tr: Translator, session: AsyncSession, user
         session, now, now + ECLIPSE_WINDOW, ECLIPSE_KINDS, limit=ECLIPSE_COUNT
     )
     blocks = [tr("bot-eclipses-title")]
-    for item in items:
-        local = visibility_line(tr, user, item)
+    # Local circumstances are searched on the ephemeris: off the event loop.
+    locals_ = await asyncio.to_thread(lambda: [visibility_line(tr, user, item) for item in items])
+    for item, local in zip(items, locals_, strict=True):
         line = event_line(tr, user, item, now)
         blocks.append(line if local is None else f"{line}\n{local}")
     if user.latitude is None:

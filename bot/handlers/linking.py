@@ -33,13 +33,18 @@ START_PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 def account_label(user: User) -> str:
-    """How to name a web account without giving its email away to whoever holds the link."""
-    if user.display_name:
-        return user.display_name
+    """How to name a web account without giving its email away to whoever holds the link.
+
+    The chosen name alone could impersonate another account, so the masked email comes with it.
+    """
+    masked = None
     if user.email:
         local, _, domain = user.email.partition("@")
-        return f"{local[:1]}•••@{domain}"
-    return user.username or "—"
+        masked = f"{local[:1]}•••@{domain}"
+    name = "".join(char for char in user.display_name if char.isprintable()).strip()
+    if name and masked:
+        return f"{name} ({masked})"
+    return name or masked or user.username or "—"
 
 
 async def start_with_token(

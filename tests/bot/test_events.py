@@ -129,6 +129,12 @@ async def test_month_lists_the_events_of_the_local_month(
         first_day = date(now.year, now.month, 1)
         start = datetime(first_day.year, first_day.month, 1, tzinfo=UTC)
         end = (start + timedelta(days=32)).replace(day=1) - timedelta(microseconds=1)
-        phases = compute_events(start, end, [EventKind.FULL_MOON])
+        phases = compute_events(start, end, [EventKind.FULL_MOON, EventKind.SUPERMOON])
+        supermoons = {p.occurs_at for p in phases if p.kind is EventKind.SUPERMOON}
+        # A full supermoon is listed once, as the supermoon.
+        plain = [
+            p for p in phases if p.kind is EventKind.FULL_MOON and p.occurs_at not in supermoons
+        ]
         assert answer.text is not None
-        assert answer.text.count(tr("event-full-moon")) >= len(phases)
+        assert answer.text.count(tr("event-full-moon")) >= len(plain)
+        assert answer.text.count(tr("event-supermoon", phase="full")) >= len(supermoons)

@@ -64,6 +64,20 @@ async def test_deep_link_links_only_after_confirmation(
         assert replay.text == tr.error("token_used")
 
 
+async def test_a_chosen_name_comes_with_the_masked_email(
+    tg: FakeTelegram, start_bot: StartBot, bot_i18n: I18n
+) -> None:
+    tr = bot_i18n.get("en")
+    async with start_bot() as running:
+        web_id, token = await _web_account(running.sessionmaker)
+        async with running.sessionmaker.begin() as session:
+            (await UserRepository(session).get(web_id)).display_name = "Support Team"
+        driver = tg.user(tg.add_user("Ada"))
+        [question] = await reply_to(driver, f"/start {token}")
+        label = "Support Team (a•••@example.org)"
+        assert question.text == plain(tr("bot-link-confirm", account=label))
+
+
 async def test_declining_a_forwarded_link_changes_nothing(
     tg: FakeTelegram, start_bot: StartBot, bot_i18n: I18n
 ) -> None:

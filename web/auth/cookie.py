@@ -13,17 +13,17 @@ from aiohttp import hdrs, web
 from pydantic import BaseModel
 from yarl import URL
 
-from core.errors import AppError, TokenError
+from core.errors import AppError
 from models.user import User
 from web.accounts import Profile, profile_of
-from web.auth.errors import RefreshTokenReusedError, UnauthorizedError
+from web.auth.errors import UnauthorizedError
 from web.auth.jwt import ACCESS_TOKENS
 from web.auth.schemas import TokenPair
 from web.auth.sessions import (
     IssuedRefreshToken,
     issue_access_token,
+    renew_session,
     revoke_session_of,
-    rotate_refresh_token,
 )
 from web.errors import json_response
 from web.keys import AUTH_SETTINGS, SESSIONMAKER, WEB_SETTINGS
@@ -133,18 +133,8 @@ async def refresh_from_cookie(request: web.Request) -> web.Response:
     token = request.cookies.get(COOKIE_NAME)
     if not token:
         raise UnauthorizedError("no session cookie")
-    ttl = timedelta(days=request.app[AUTH_SETTINGS].refresh_ttl_days)
     async with request.app[SESSIONMAKER]() as session:
-        try:
-            issued = await rotate_refresh_token(session, token, ttl)
-        except RefreshTokenReusedError:
-            await session.commit()  # the family's revocation must stick
-            log.warning("refresh cookie reuse detected; session family revoked")
-            raise
-        user = await session.get(User, issued.user_id)
-        if user is None:
-            raise TokenError("user no longer exists")
-        await session.commit()
+        user, issued = await renew_session(session, token, request.app[AUTH_SETTINGS])
     return session_response(request, user, issued)
 
 
