@@ -23,7 +23,8 @@ PLURAL_CATEGORIES = frozenset({"zero", "one", "two", "few", "many"})
 PLURAL_SAMPLES: tuple[int | float, ...] = (0, 1, 2, 5, 21, 101, 1.5, 1_000_000)
 MESSAGE_ID = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 # Messages that may equal English: proper names shared by many languages, and the brand.
-SAME_AS_ENGLISH_IDS = frozenset({"common-app-name"})
+# "Telegram" names the service in every language.
+SAME_AS_ENGLISH_IDS = frozenset({"common-app-name", "page-settings-telegram"})
 SAME_AS_ENGLISH_PREFIXES = (
     "planet-",
     "zodiac-",
