@@ -235,17 +235,13 @@ class CityIndex:
             if city not in found or (exact and not found[city][0]):
                 found[city] = (exact, entry)
         ranked = sorted(found.items(), key=lambda f: (not f[1][0], -self._populations[f[0]]))
-        main = {at: fold(self._names[at]) for at, _ in ranked}
+        # The towns whose own name (GeoNames' first) is exactly what was typed.
+        own = {at for at, (exact, _) in ranked if exact and fold(self._names[at]) == folded}
         matches: list[CityMatch] = []
         labels: set[tuple[str, str, str]] = set()
         for at, (exact, entry) in ranked:
-            if self._keys[entry] != main[at] and any(
-                other != at
-                and main[other] != main[at]
-                and self._named(at, main[other])
-                and not self._named(other, main[at])
-                for other in main
-            ):
+            main = fold(self._names[at])
+            if exact and at not in own and any(not self._named(o, main) for o in own):
                 continue
             match = self._match(at, exact, entry, query, language)
             label = (fold(match.shown), match.city.region, match.city.country)
@@ -292,9 +288,14 @@ def _spelling(spellings: list[str], query: str, language: str | None) -> str:
     return (accented or native or spellings)[0]
 
 
+@cache
+def _cldr_locale(language: str) -> Locale:
+    return Locale.parse(CLDR_LOCALES.get(language, "en_GB"))
+
+
 def city_name(zone: str, language: str) -> str:
     """The zone's exemplar city as CLDR writes it in `language` ("Берлин", "東京")."""
-    locale = Locale.parse(CLDR_LOCALES.get(language, "en_GB"))
+    locale = _cldr_locale(language)
     return str(babel.dates.get_timezone_location(zone, locale=locale, return_city=True))
 
 
@@ -311,11 +312,11 @@ def local_names(records: Iterable[Mapping[str, Any]]) -> dict[int, dict[str, str
     for zone, towns in by_zone.items():
         if zone not in known_zones():
             continue
-        english = fold(city_name(zone, DEFAULT_LANGUAGE))
+        english = city_name(zone, DEFAULT_LANGUAGE)
         named = [
             town
             for town in towns
-            if english in {fold(str(town["name"])), *map(fold, town["alternatenames"])}
+            if fold(str(town["name"])) == fold(english) or english in town["alternatenames"]
         ]
         if named:
             town = max(named, key=lambda record: int(record["population"]))

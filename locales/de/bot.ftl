@@ -86,7 +86,7 @@ bot-link-yes = Ja, verknüpfen
 bot-link-no = Nein
 bot-link-done = Fertig: Dieses Telegram-Konto ist jetzt mit <b>{ $account }</b> verknüpft.
 bot-link-cancelled = Verknüpfung abgebrochen. Es wurde nichts geändert.
-bot-link-howto = Um ein bestehendes Webkonto zu verknüpfen, melde dich auf { $url } an und fordere dort die Verknüpfung mit Telegram an: Du kommst dann mit einem Link zum Bestätigen hierher zurück. Den Kalender öffnest du sofort mit /calendar.
+bot-link-howto = Um ein bestehendes Webkonto zu verknüpfen, melde dich auf { $url } an, öffne „{ page-settings }“ und tippe auf „{ page-settings-telegram-link }“. Du kommst dann mit einem Link zum Bestätigen hierher zurück. Den Kalender öffnest du sofort mit /calendar.
 bot-calendar-link = Dein persönlicher Anmeldelink zum Webkalender: { $url }
     Er funktioniert einmal, 15 Minuten lang. Gib ihn nicht weiter.
 bot-calendar-open = Kalender öffnen

@@ -86,7 +86,7 @@ bot-link-yes = Yes, link them
 bot-link-no = No
 bot-link-done = Done: this Telegram account is now linked to <b>{ $account }</b>.
 bot-link-cancelled = Linking cancelled. Nothing was changed.
-bot-link-howto = To link a web account you already have, sign in to it at { $url } and ask there to link Telegram: you'll come back here with a link to confirm. To open the calendar right away, use /calendar.
+bot-link-howto = To link a web account you already have, sign in at { $url }, open “{ page-settings }” and press “{ page-settings-telegram-link }”. You'll come back here with a link to confirm. To open the calendar right away, use /calendar.
 bot-calendar-link = Your personal sign-in link to the web calendar: { $url }
     It works once, for 15 minutes. Don't share it.
 bot-calendar-open = Open the calendar

@@ -86,7 +86,7 @@ bot-link-yes = Sí, vincular
 bot-link-no = No, gracias
 bot-link-done = Listo: esta cuenta de Telegram ya está vinculada con <b>{ $account }</b>.
 bot-link-cancelled = Vinculación cancelada. No se cambió nada.
-bot-link-howto = Para vincular una cuenta web que ya tienes, inicia sesión en { $url } y pide allí vincular Telegram: volverás aquí con un enlace para confirmar. Para abrir el calendario ahora mismo, usa /calendar.
+bot-link-howto = Para vincular una cuenta web que ya tienes, inicia sesión en { $url }, abre «{ page-settings }» y pulsa «{ page-settings-telegram-link }». Volverás aquí con un enlace para confirmar. Para abrir el calendario ahora mismo, usa /calendar.
 bot-calendar-link = Tu enlace personal para entrar al calendario web: { $url }
     Funciona una sola vez, durante 15 minutos. No lo compartas.
 bot-calendar-open = Abrir el calendario

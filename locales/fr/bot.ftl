@@ -86,7 +86,7 @@ bot-link-yes = Oui, associer
 bot-link-no = Non
 bot-link-done = C’est fait : ce compte Telegram est maintenant associé à <b>{ $account }</b>.
 bot-link-cancelled = Association annulée. Rien n’a changé.
-bot-link-howto = Pour associer un compte web existant, connectez-vous sur { $url } et demandez-y l’association avec Telegram : vous reviendrez ici avec un lien à confirmer. Pour ouvrir le calendrier tout de suite, utilisez /calendar.
+bot-link-howto = Pour associer un compte web existant, connectez-vous sur { $url }, ouvrez « { page-settings } » et appuyez sur « { page-settings-telegram-link } ». Vous reviendrez ici avec un lien à confirmer. Pour ouvrir le calendrier tout de suite, utilisez /calendar.
 bot-calendar-link = Votre lien de connexion personnel au calendrier web : { $url }
     Il ne sert qu’une fois, pendant 15 minutes. Ne le partagez pas.
 bot-calendar-open = Ouvrir le calendrier

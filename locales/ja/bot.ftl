@@ -86,7 +86,7 @@ bot-link-yes = はい、連携する
 bot-link-no = いいえ
 bot-link-done = 完了しました。この Telegram アカウントは <b>{ $account }</b> と連携されました。
 bot-link-cancelled = 連携を取り消しました。何も変更されていません。
-bot-link-howto = お持ちのウェブアカウントと連携するには、{ $url } にログインし、そこで Telegram との連携を申請してください。確認用のリンクを持ってここに戻ってきます。すぐにカレンダーを開くには /calendar を使ってください。
+bot-link-howto = お持ちのウェブアカウントと連携するには、{ $url } にログインして「{ page-settings }」を開き、「{ page-settings-telegram-link }」を押してください。確認用のリンクを持ってここに戻ってきます。すぐにカレンダーを開くには /calendar を使ってください。
 bot-calendar-link = ウェブカレンダー専用のログインリンクです：{ $url }
     1 回だけ、15 分間有効です。他の人には教えないでください。
 bot-calendar-open = カレンダーを開く

@@ -86,7 +86,7 @@ bot-link-yes = Sim, vincular
 bot-link-no = Não
 bot-link-done = Pronto: esta conta do Telegram agora está vinculada a <b>{ $account }</b>.
 bot-link-cancelled = Vinculação cancelada. Nada foi alterado.
-bot-link-howto = Para vincular uma conta web que você já tem, entre em { $url } e peça lá para vincular o Telegram: você voltará aqui com um link para confirmar. Para abrir o calendário agora mesmo, use /calendar.
+bot-link-howto = Para vincular uma conta web que você já tem, entre em { $url }, abra “{ page-settings }” e toque em “{ page-settings-telegram-link }”. Você voltará aqui com um link para confirmar. Para abrir o calendário agora mesmo, use /calendar.
 bot-calendar-link = Seu link pessoal de acesso ao calendário web: { $url }
     Ele funciona uma única vez, por 15 minutos. Não compartilhe.
 bot-calendar-open = Abrir o calendário

@@ -86,7 +86,7 @@ bot-link-yes = 是，关联
 bot-link-no = 不用了
 bot-link-done = 完成：这个 Telegram 账号已关联到 <b>{ $account }</b>。
 bot-link-cancelled = 已取消关联，没有做任何更改。
-bot-link-howto = 要关联已有的网页账号，请登录 { $url }，在那里申请关联 Telegram。你会带着一个确认链接回到这里。想马上打开日历，请发送 /calendar。
+bot-link-howto = 要关联已有的网页账号，请登录 { $url }，打开“{ page-settings }”，点“{ page-settings-telegram-link }”。你会带着一个确认链接回到这里。想马上打开日历，请发送 /calendar。
 bot-calendar-link = 你的网页日历专属登录链接：{ $url }
     只能使用一次，15 分钟内有效。请不要分享给别人。
 bot-calendar-open = 打开日历

@@ -9,7 +9,7 @@ from aiogram.filters.callback_data import CallbackData
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.keyboards.callbacks import KindToggle, SettingsOpen
+from bot.keyboards.callbacks import KindToggle, LanguagePick, SettingsOpen
 from models.user import User
 from tests.fakes.telegram import FakeTelegram, StoredMessage, UserDriver
 from tests.fakes.telegram.objects import user_json
@@ -127,3 +127,10 @@ async def both_toggles_kept(
         lambda u: {GROUPS["meteors"], GROUPS["planets"]} <= set(u.reminder_kinds),
     )
     assert GROUPS["conjunctions"] not in row.reminder_kinds
+
+
+async def to_timezone_step(driver: UserDriver, language: str = "en") -> StoredMessage:
+    """/start and pick `language`: return the time zone prompt."""
+    [languages] = await reply_to(driver, "/start")
+    _, [prompt] = await press(driver, languages, LanguagePick(code=language, onboarding=True), 1)
+    return prompt

@@ -13,7 +13,7 @@ from bot.keyboards.callbacks import (
 from bot.timezones import offset_zone
 from core.i18n import I18n, Translator
 from tests.bot.conftest import StartBot
-from tests.bot.helpers import plain, press, reply_to, user_when
+from tests.bot.helpers import plain, press, reply_to, to_timezone_step, user_when
 from tests.fakes.telegram import FakeTelegram, StoredMessage, UserDriver
 
 pytestmark = pytest.mark.postgres
@@ -92,8 +92,7 @@ async def test_old_setup_buttons_change_only_what_they_name(
     async with start_bot() as running:
         person = tg.add_user("Ada")
         driver = tg.user(person)
-        [languages] = await reply_to(driver, "/start")
-        await press(driver, languages, LanguagePick(code="en", onboarding=True), 1)
+        await to_timezone_step(driver)
         [offsets] = await reply_to(driver, tr("bot-tz-offset-button"))
         _, [_, old_kinds] = await press(
             driver, offsets, ZonePick(zone=offset_zone(3), onboarding=True), 2

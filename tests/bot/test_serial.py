@@ -53,3 +53,16 @@ def test_the_bucket_refills_at_the_interval() -> None:
     assert throttle.check(1) is Verdict.WARN  # a new flood is warned about again
     now[0] = 100.0
     assert [throttle.check(1) for _ in range(4)] == [Verdict.ALLOW] * 3 + [Verdict.WARN]
+
+
+async def test_a_press_whose_handler_fails_is_still_answered(
+    tg: FakeTelegram, start_bot: StartBot, bot_i18n: I18n
+) -> None:
+    async with start_bot():
+        driver = tg.user(tg.add_user("Ada"))
+        kinds = await open_kinds(driver)
+        tg.fail_next("answerCallbackQuery")  # the handler's own answer fails
+        [query_id] = await press_at_once(driver, kinds, ["meteors"])
+        [apology] = await driver.wait_for_messages()
+        assert apology.text == bot_i18n.get("en")("bot-error")
+        await driver.wait_for_answer(query_id)

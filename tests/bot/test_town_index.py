@@ -6,11 +6,10 @@ from collections.abc import Iterator
 import pytest
 
 import core.cities
-from bot.keyboards.callbacks import LanguagePick
 from core.cities import CityIndex
 from core.i18n import I18n
 from tests.bot.conftest import RunningBot
-from tests.bot.helpers import press, reply_to
+from tests.bot.helpers import reply_to, to_timezone_step
 from tests.fakes.telegram import FakeTelegram
 
 # Longer than SQLite's busy timeout (models/db.py), so a writer waiting behind a lock held for
@@ -39,8 +38,7 @@ async def test_a_first_search_and_another_users_start_both_succeed_on_sqlite(
     tr = bot_i18n.get("en")
     searcher, newcomer = tg.add_user("Ada"), tg.add_user("Bo")
     ada, bo = tg.user(searcher), tg.user(newcomer)
-    [languages] = await reply_to(ada, "/start")
-    await press(ada, languages, LanguagePick(code="en", onboarding=True), 1)
+    await to_timezone_step(ada)
 
     ada.send_text("Berlin")
     # While the index is still being built the searcher sees "typing…".

@@ -5,10 +5,10 @@ import asyncio
 import pytest
 from babel import Locale
 
-from bot.keyboards.callbacks import CityPick, LanguagePick, OffsetMenu
+from bot.keyboards.callbacks import CityPick, OffsetMenu
 from core.i18n import CLDR_LOCALES
 from tests.bot.conftest import RunningBot, StartBot
-from tests.bot.helpers import CITY_INDEX_TIMEOUT, press, reply_to, user_when
+from tests.bot.helpers import CITY_INDEX_TIMEOUT, press, to_timezone_step, user_when
 from tests.fakes.telegram import FakeTelegram
 
 pytestmark = pytest.mark.postgres
@@ -58,8 +58,7 @@ async def _look_up(
     language, typed, shown, country, zone, latitude, longitude = town
     person = tg.add_user("Ada", language_code=language)
     driver = tg.user(person)
-    [languages] = await reply_to(driver, "/start")
-    await press(driver, languages, LanguagePick(code=language, onboarding=True), 1)
+    await to_timezone_step(driver, language)
     driver.send_text(typed)
     [matches] = await driver.wait_for_messages(timeout=CITY_INDEX_TIMEOUT)
     towns = {
@@ -98,8 +97,7 @@ async def test_a_nickname_of_another_town_is_never_offered(
 ) -> None:
     async with start_bot():
         driver = tg.user(tg.add_user("Ada", language_code="fr"))
-        [languages] = await reply_to(driver, "/start")
-        await press(driver, languages, LanguagePick(code="fr", onboarding=True), 1)
+        await to_timezone_step(driver, "fr")
         driver.send_text("paris")
         [matches] = await driver.wait_for_messages(timeout=CITY_INDEX_TIMEOUT)
         labels = list(matches.callback_buttons().values())
