@@ -97,12 +97,13 @@ async def test_a_push_reaches_websockets_on_both_web_processes_through_the_proxy
             await ws.send_json({"type": "auth", "token": token})
             assert (await ws.receive_json(timeout=10))["type"] == "auth.ok"
             clients.append(ws)
-        # nginx spread the sockets over both processes (round robin).
+        # nginx spread the sockets evenly over both processes (round robin), although the
+        # first /ready probes found them still starting.
         per_process = [
             (await _roles(http, url))[1]["ws_connections"] for url in layout.targets()["web"]
         ]
         assert sum(per_process) == CLIENTS
-        assert min(per_process) > 0, per_process
+        assert max(per_process) - min(per_process) <= 2, per_process
 
         engine = create_engine(database)
         try:
