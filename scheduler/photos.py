@@ -38,8 +38,6 @@ log = structlog.get_logger(__name__)
 
 # Telegram's limit on a caption, in characters after entities are parsed.
 CAPTION_LIMIT: Final = 1024
-# Telegram shows photos at most 1280 px on the long side.
-PHOTO_WIDTH: Final = 1280
 _TAG = re.compile(r"<[^>]+>")
 _JSON: Final = {"Content-Type": "application/json"}
 # file_ids kept in memory per process (a few per event: its variants).
@@ -208,7 +206,8 @@ class PhotoPoster:
             return await asyncio.to_thread(
                 render_picture,
                 picture.event,
-                width=PHOTO_WIDTH,
+                # The default widths (a 640 px Moon, a 1200 px map): within Telegram's 1280 px.
+                width=None,
                 fmt=PictureFormat.PNG,
                 hemisphere=picture.hemisphere,
                 tr=tr,
