@@ -174,6 +174,26 @@ def render_picture(
     return _render(key)
 
 
+def moon_picture(
+    moment: datetime,
+    *,
+    hemisphere: Hemisphere = "north",
+    place: Place | None = None,
+    width: int = MOON_WIDTH,
+) -> bytes:
+    """The Moon as it looks at an instant (to the minute), as a PNG: the bot's /today."""
+    minute = moment.replace(second=0, microsecond=0)
+    return _moon_png(minute, hemisphere, place, max(MIN_WIDTH, min(MAX_WIDTH, width)))
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _moon_png(moment: datetime, hemisphere: Hemisphere, place: Place | None, width: int) -> bytes:
+    latitude = place.latitude if place else None
+    longitude = place.longitude if place else None
+    view = moon_view(moment, hemisphere, latitude, longitude)
+    return _encode(draw_moon(view, width), PictureFormat.PNG)
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def _render(key: _Key) -> bytes:
     return _encode(_draw(key), key.fmt)
@@ -198,5 +218,4 @@ def _draw(key: _Key) -> Image.Image:
         return lunar_eclipse_map(key.occurs_at, contacts, key.width, marker, words)
     latitude = key.place.latitude if key.place else None
     longitude = key.place.longitude if key.place else None
-    view = moon_view(key.occurs_at, key.hemisphere, latitude, longitude)
-    return draw_moon(view, key.width)
+    return draw_moon(moon_view(key.occurs_at, key.hemisphere, latitude, longitude), key.width)

@@ -38,8 +38,6 @@ log = structlog.get_logger(__name__)
 
 # Telegram's limit on a caption, in characters after entities are parsed.
 CAPTION_LIMIT: Final = 1024
-# Telegram shows photos at most 1280 px on the long side.
-PHOTO_WIDTH: Final = 1280
 _TAG = re.compile(r"<[^>]+>")
 _JSON: Final = {"Content-Type": "application/json"}
 # file_ids kept in memory per process (a few per event: its variants).
@@ -117,6 +115,8 @@ class PhotoPoster:
         self._file_ids: OrderedDict[str, str] = OrderedDict()
         self._locks: dict[str, asyncio.Lock] = {}
         self._undrawable: set[str] = set()
+        # Drawn pictures not uploaded yet (dropped once Telegram has them).
+        self._drawn: dict[str, bytes] = {}
 
     @classmethod
     def from_settings(
@@ -153,9 +153,32 @@ class PhotoPoster:
             return None
         return Picture(key, event, audience.hemisphere, language)
 
-    def sender(self, picture: Picture) -> PictureSender:
-        """The sender of one message with this picture."""
+    async def prepare(
+        self, event: EventInfo, audience: Audience, text: str
+    ) -> PictureSender | None:
+        """The sender of `text` with the event's picture, ready to send; None: text alone.
+
+        Ready means its file_id is known or its PNG drawn: drawing takes a while, and it
+        happens here, before the worker checks the lease and takes a turn of the limiter.
+        """
+        picture = self.picture(event, audience, text)
+        if picture is None or not await self._ready(picture):
+            return None
         return PictureSender(self, picture)
+
+    async def _ready(self, picture: Picture) -> bool:
+        if await self._known(picture.key) is not None:
+            return True
+        async with self._lock(picture.key):
+            if picture.key in self._file_ids or picture.key in self._drawn:
+                return True
+            data = await self._draw(picture)
+            if data is not None:
+                self._drawn[picture.key] = data
+            return data is not None
+
+    def _lock(self, key: str) -> asyncio.Lock:
+        return self._locks.setdefault(key, asyncio.Lock())
 
     async def send(self, picture: Picture, request: _Request) -> SendResult:
         """Send by file_id when the picture was uploaded before, else upload it (once)."""
@@ -165,12 +188,12 @@ class PhotoPoster:
             if not _unknown_file(result):
                 return result
             self._forget(picture.key, file_id)
-        async with self._locks.setdefault(picture.key, asyncio.Lock()):
+        async with self._lock(picture.key):
             # Another sender may have uploaded it while this one waited.
             file_id = self._file_ids.get(picture.key)
             if file_id is not None:
                 return await self._send_file_id(file_id, request)
-            data = await self._draw(picture)
+            data = self._drawn.get(picture.key) or await self._draw(picture)
             if data is None:
                 return await self._text.send(
                     request.chat,
@@ -208,7 +231,8 @@ class PhotoPoster:
             return await asyncio.to_thread(
                 render_picture,
                 picture.event,
-                width=PHOTO_WIDTH,
+                # The default widths (a 640 px Moon, a 1200 px map): within Telegram's 1280 px.
+                width=None,
                 fmt=PictureFormat.PNG,
                 hemisphere=picture.hemisphere,
                 tr=tr,
@@ -233,6 +257,7 @@ class PhotoPoster:
         result, answer = await self._post(request, data=form)
         file_id = _largest_file_id(answer)
         if result.status is SendStatus.SENT and file_id is not None:
+            self._drawn.pop(key, None)
             self._memo(key, file_id)
             async with self._sessionmaker.begin() as session:
                 await remember_file_id(session, key, file_id)

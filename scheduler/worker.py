@@ -354,7 +354,7 @@ class DeliveryWorker:
         text = self._renderer.event_message(
             claim.kind, event, claim.lead_minutes, audience, datetime.now(UTC)
         )
-        picture = self._picture_sender(event, audience, text)
+        picture = await self._picture_sender(event, audience, text)
         return await self._telegram(claim, telegram_chat(claim), text, html=True, picture=picture)
 
     async def _message(self, claim: Claim, event: EventInfo | None, batch: _Batch) -> Outcome:
@@ -382,19 +382,16 @@ class DeliveryWorker:
         line = self._visibility_line(event, recipient, audience)
         if line:
             text = f"{text}\n{line}"
-        picture = self._picture_sender(event, audience, text)
+        picture = await self._picture_sender(event, audience, text)
         return await self._telegram(
             claim, recipient.telegram_user_id, text, html=True, picture=picture
         )
 
-    def _picture_sender(
+    async def _picture_sender(
         self, event: EventInfo, audience: Audience, text: str
     ) -> PictureSender | None:
         """The sender of this message with the event's picture, if it has one that fits."""
-        if self._photos is None:
-            return None
-        picture = self._photos.picture(event, audience, text)
-        return None if picture is None else self._photos.sender(picture)
+        return None if self._photos is None else await self._photos.prepare(event, audience, text)
 
     def _visibility_line(
         self, event: EventInfo, recipient: Recipient, audience: Audience
