@@ -35,6 +35,7 @@ from tempfile import TemporaryDirectory
 from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.migrate import upgrade_to_head
 from core.config import load_settings
@@ -70,26 +71,24 @@ class Run:
     rate: float
     messages: int
     recipients: set[int]
+    sessionmaker: async_sessionmaker[AsyncSession]
     started: float = 0.0
     failed: int = 0
 
     async def none_pending(self) -> bool:
         """Whether no delivery is pending any more (and how many failed)."""
-        engine = create_engine(self.url, pool_size=1)
-        try:
-            async with create_sessionmaker(engine)() as session:
-                count = await session.scalar(
-                    select(func.count())
-                    .select_from(Delivery)
-                    .where(Delivery.status == DeliveryStatus.PENDING)
-                )
-                failed = await session.scalar(
-                    select(func.count())
-                    .select_from(Delivery)
-                    .where(Delivery.status == DeliveryStatus.FAILED)
-                )
-        finally:
-            await engine.dispose()
+        # The connection opened before the fault stays: a refusal only stops new ones.
+        async with self.sessionmaker() as session:
+            count = await session.scalar(
+                select(func.count())
+                .select_from(Delivery)
+                .where(Delivery.status == DeliveryStatus.PENDING)
+            )
+            failed = await session.scalar(
+                select(func.count())
+                .select_from(Delivery)
+                .where(Delivery.status == DeliveryStatus.FAILED)
+            )
         self.failed = int(failed or 0)
         return not count
 
@@ -201,7 +200,10 @@ async def fault_run(name: str, messages: int, rate: float, fault: Fault, logs: P
             for chat in recipients:
                 telegram.add_user(user_id=chat)
             fleet = Fleet(url, telegram, logs, {"SCHEDULER_RATE_PER_SECOND": str(rate)})
-            run = Run(url, telegram, fleet, rate, messages, recipients)
+            engine = create_engine(url, pool_size=1)
+            run = Run(
+                url, telegram, fleet, rate, messages, recipients, create_sessionmaker(engine)
+            )
             try:
                 fleet.start()
                 await _connected(url)
@@ -214,6 +216,7 @@ async def fault_run(name: str, messages: int, rate: float, fault: Fault, logs: P
                 _row(name, run, last - run.started)
             finally:
                 fleet.close()
+                await engine.dispose()
     finally:
         drop_database(url)
 
@@ -250,7 +253,10 @@ async def spread_run(messages: int, rate: float, logs: Path) -> None:
                 for chat in recipients:
                     telegram.add_user(user_id=chat)
                 due_clock = time.monotonic() + (due - datetime.now(UTC)).total_seconds()
-                run = Run(url, telegram, fleet, rate, messages, recipients)
+                engine = create_engine(url, pool_size=1)
+                run = Run(
+                    url, telegram, fleet, rate, messages, recipients, create_sessionmaker(engine)
+                )
                 await run.sent_at_least(messages)
                 await run.settled()
                 times = telegram.send_times()
@@ -265,6 +271,7 @@ async def spread_run(messages: int, rate: float, logs: Path) -> None:
                     f"{sum(t > event for t in times)}",
                     flush=True,
                 )
+                await engine.dispose()
             finally:
                 fleet.close()
     finally:
