@@ -172,11 +172,6 @@ class DeliveryWorker:
         """How many batched outcome writes this worker has committed (or tried to)."""
         return self._recorder.writes
 
-    @property
-    def dead_rows_released(self) -> int:
-        """How many rows of dead workers this worker returned to the queue."""
-        return self._liveness.released
-
     async def run(self, stop: asyncio.Event) -> None:
         """Deliver until `stop` is set, then let sends in flight finish (briefly)."""
         self._stop = stop
@@ -235,6 +230,7 @@ class DeliveryWorker:
             await asyncio.wait(waiters, return_when="FIRST_COMPLETED")
             for waiter in waiters:
                 waiter.cancel()
+            await asyncio.gather(*waiters, return_exceptions=True)
         return False
 
     async def _sleep(self, seconds: float) -> None:
@@ -275,17 +271,34 @@ class DeliveryWorker:
                 timedelta(seconds=self.config.lease_seconds),
                 self.config.batch_size,
             )
-            events = await load_events(
-                connection, {claim.event_id for claim in claims if claim.event_id is not None}
-            )
-            recipients = await load_recipients(
-                connection, {claim.user_id for claim in claims if claim.user_id is not None}
-            )
         except BaseException:
             await self._claims_db.discard()
             raise
         self.stats["claimed"] += len(claims)
-        return claims, _Batch(events, recipients)
+        return claims, await self._load(claims)
+
+    async def _load(self, claims: list[Claim]) -> _Batch:
+        """What the claimed rows need; retried on fresh connections while the database is away.
+
+        The claim is committed: given up here, its rows would wait out their lease.
+        """
+        pause = 0.0
+        while True:
+            try:
+                connection = await self._claims_db.get()
+                events = await load_events(
+                    connection, {claim.event_id for claim in claims if claim.event_id is not None}
+                )
+                recipients = await load_recipients(
+                    connection, {claim.user_id for claim in claims if claim.user_id is not None}
+                )
+                return _Batch(events, recipients)
+            except BaseException as exc:
+                await self._claims_db.discard()
+                if not is_unavailable(exc) or self._stop.is_set():
+                    raise
+            await self._sleep(pause)
+            pause = min(_RECLAIM_MAX, max(0.1, pause * 2))
 
     async def _process(self, claim: Claim, batch: _Batch) -> None:
         try:
