@@ -152,6 +152,11 @@ def _judge_role(role: RoleReport, verdict: Verdict) -> None:
         verdict.warnings.append(
             f"{role.name}: {refused:.0f} of {role.bot_api_calls:.0f} Bot API calls failed"
         )
+    if role.plan_shortfall:
+        verdict.warnings.append(
+            f"{role.name}: {role.plan_shortfall:.0f} reminders due will be up to"
+            f" {role.plan_late_seconds or 0:.0f} s late: more than the send rate allows"
+        )
     for job, count in sorted(role.job_failures.items()):
         if count:
             verdict.warnings.append(f"{role.name}: job {job} failed {count:.0f} times")

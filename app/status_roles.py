@@ -42,6 +42,9 @@ class RoleReport:
     bot_api_per_minute: float | None = None
     bot_api_errors: dict[str, float] = field(default_factory=dict)
     job_failures: dict[str, float] = field(default_factory=dict)
+    # Reminders the planner expects to send late (more due than the rate allows), and how late.
+    plan_shortfall: float | None = None
+    plan_late_seconds: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data for JSON."""
@@ -143,6 +146,8 @@ def describe(
             minutes = (report.uptime_seconds or 60.0) / 60
         report.bot_api_per_minute = calls / max(minutes, 1e-9)
     report.bot_api_errors = _by_label(samples, "bot_api_calls_total", "outcome", "ok")
+    report.plan_shortfall = _sum(samples, "scheduler_plan_shortfall")
+    report.plan_late_seconds = _sum(samples, "scheduler_plan_shortfall_seconds")
     report.job_failures = {
         s.labels["job"]: s.value
         for s in samples

@@ -71,7 +71,9 @@ class TelegramSettings(_Section):
     admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     webhook_secret: SecretStr | None = None
     use_webhook: bool = False
+    # A token bucket per user: one update per throttle_seconds, bursts of up to throttle_burst.
     throttle_seconds: float = Field(default=0.5, ge=0, le=60)
+    throttle_burst: int = Field(default=5, ge=1, le=100)
     # Conversation state in Redis (redis://host:port/db): shared by instances, kept over restarts.
     fsm_redis_url: SecretStr | None = None
 
@@ -192,8 +194,9 @@ class SchedulerSettings(_Section):
     worker_processes: int = Field(default=1, ge=1, le=64)
     private_chat_per_second: float = Field(default=1.0, gt=0, le=30)
     group_chat_per_minute: int = Field(default=20, ge=1, le=600)
-    # Sends in flight per process; also the most recipients one crash can give a duplicate.
-    send_concurrency: int = Field(default=16, ge=1, le=256)
+    # The most sends in flight per process (below it, rate × observed latency decides); also
+    # the most recipients one crash, or one outage, can give a duplicate.
+    send_concurrency: int = Field(default=64, ge=1, le=1024)
     batch_size: int = Field(default=50, ge=1, le=1000)
     # A claimed row returns to the queue this long after a worker took it and died.
     lease_seconds: float = Field(default=60.0, ge=1, le=3600)
@@ -206,6 +209,9 @@ class SchedulerSettings(_Section):
     # Deliveries are planned this far ahead of their send time, and still sent this late.
     plan_ahead_minutes: int = Field(default=15, ge=1, le=24 * 60)
     late_grace_minutes: int = Field(default=60, ge=0, le=7 * 24 * 60)
+    # Reminders due this far ahead are counted: more than the rate can send by their time start
+    # early. 180 minutes cover 270,000 messages at 25/s.
+    spread_ahead_minutes: int = Field(default=180, ge=1, le=7 * 24 * 60)
     refresh_horizon: bool = True
 
     @field_validator("announce_leads_minutes", mode="before")

@@ -35,7 +35,6 @@ class Liveness:
         self._connection: AsyncConnection | None = None
         self._held_since = 0.0
         self.held = asyncio.Event()
-        self.released = 0
         # The embedded SQLite default has one process: nobody else to watch.
         self.enabled = engine.dialect.name == "postgresql"
         if not self.enabled:
@@ -70,7 +69,6 @@ class Liveness:
             return
         released = await release_dead_claims(self._connection, self._worker_id, datetime.now(UTC))
         if released:
-            self.released += released
             log.warning("rows of a dead worker returned to the queue", rows=released)
 
     async def _take(self) -> None:

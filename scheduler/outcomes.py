@@ -183,7 +183,7 @@ class OutcomeRecorder:
         if not self._pending:
             self._oldest = loop.time()
         self._pending.append((outcome, future))
-        if len(self._pending) >= max(1, self._batch()):
+        if len(self._pending) >= self._batch():
             self._full.set()
         if self._writer is None:
             self._writer = asyncio.create_task(self._write_queued())
@@ -198,7 +198,7 @@ class OutcomeRecorder:
     async def _write_queued(self) -> None:
         try:
             while self._pending:
-                if len(self._pending) < max(1, self._batch()) and self._linger > 0:
+                if len(self._pending) < self._batch() and self._linger > 0:
                     self._full.clear()
                     with contextlib.suppress(TimeoutError):
                         async with asyncio.timeout(self._linger):

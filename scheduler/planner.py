@@ -5,6 +5,10 @@ Reminders are one INSERT ... SELECT per event: the few distinct preference combi
 (timezone, hour, quiet hours, leads) get their send time from scheduler.timing in Python, and
 join the users table as a VALUES list, so the time rule exists once and the users never leave
 the database.
+
+The reminders due within `spread_ahead_minutes` are counted per send time first: where they
+are more than the rate can send by that time, scheduler.spread starts them earlier (their
+next_attempt_at), and they are planned as soon as that start comes within `plan_ahead`.
 """
 
 from dataclasses import dataclass
@@ -25,6 +29,7 @@ from sqlalchemy import (
     literal,
     select,
     type_coerce,
+    update,
     values,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -33,6 +38,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from astro.errors import InvalidTimezoneError
 from core.config import Settings
+from core.event_text import one_entry_per_moon
 from core.languages import DEFAULT_LANGUAGE
 from models.base import UTCDateTime
 from models.delivery import Delivery, DeliveryKind, DeliveryStatus, TargetType
@@ -40,6 +46,7 @@ from models.event import AstroEvent
 from models.membership import MEMBERSHIP_MAX_AGE
 from models.upsert import dialect_insert, is_postgres
 from models.user import User
+from scheduler.spread import Group, Spread, spread
 from scheduler.timing import ReminderPrefs, reminder_time
 
 log = structlog.get_logger(__name__)
@@ -51,13 +58,23 @@ WEB_EVERYONE = "*"
 _UUID_GROUPS = ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12))
 
 
+# The share of the rate the planner counts on: claims, retries and channel posts take the rest.
+_USABLE_RATE = 0.9
+
+
 @dataclass(frozen=True, slots=True)
 class PlanReport:
-    """How many rows one planning run inserted (rows planned before are not counted)."""
+    """How many rows one planning run inserted (rows planned before are not counted).
+
+    `shortfall` reminders are expected to go out after their time, by up to `late_seconds`:
+    more are due than the rate can send.
+    """
 
     announcements: int = 0
     reminders: int = 0
     web_pushes: int = 0
+    shortfall: int = 0
+    late_seconds: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +106,8 @@ async def plan_deliveries(session: AsyncSession, settings: Settings, now: dateti
             if event.occurs_at - timedelta(minutes=lead) in window:
                 announcements += await _insert_rows(session, _channel_rows(settings, event, lead))
                 web_pushes += await _insert_rows(session, [_web_row(event, lead)])
-    reminders = await _plan_reminders(session, settings, now, window)
-    return PlanReport(announcements, reminders, web_pushes)
+    reminders, late = await _plan_reminders(session, settings, now, window)
+    return PlanReport(announcements, reminders, web_pushes, late.shortfall, late.late_seconds)
 
 
 async def _events(
@@ -104,7 +121,8 @@ async def _events(
         )
         .order_by(AstroEvent.occurs_at)
     )
-    return list(result.scalars())
+    # A supermoon's channel post speaks for its full moon: one post, not two.
+    return one_entry_per_moon(result.scalars())
 
 
 def _planned(event: AstroEvent, kind: DeliveryKind, lead: int) -> dict[str, Any]:
@@ -164,7 +182,8 @@ def _eligible(settings: Settings, now: datetime) -> ColumnElement[bool]:
 
 async def _plan_reminders(
     session: AsyncSession, settings: Settings, now: datetime, window: _Window
-) -> int:
+) -> tuple[int, Spread]:
+    config = settings.scheduler
     eligible = _eligible(settings, now)
     combos = (
         await session.execute(
@@ -179,16 +198,31 @@ async def _plan_reminders(
             .distinct()
         )
     ).all()
+    ahead = _Window(window.start, now + timedelta(minutes=config.spread_ahead_minutes))
     max_lead = max((max(leads or [0]) for *_, leads in combos), default=0)
     events = await _events(
-        session, window.start, window.end + timedelta(minutes=max_lead) + _REMINDER_SHIFT
+        session, ahead.start, ahead.end + timedelta(minutes=max_lead) + _REMINDER_SHIFT
     )
+    slots = {event.id: _slots(event.occurs_at, combos, ahead) for event in events}
+    groups = [
+        group
+        for event in events
+        if slots[event.id]
+        for group in await _groups(session, event, slots[event.id], eligible, now)
+    ]
+    plan = spread(groups, config.rate_per_second * _USABLE_RATE, now)
     planned = 0
     for event in events:
-        slots = _slots(event.occurs_at, combos, window)
-        if slots:
-            planned += await _insert_reminders(session, event, slots, eligible)
-    return planned
+        starts = {
+            # A group already due counts from now: its start is its send time, or earlier.
+            slot: min(slot.send_at, plan.starts.get((event.id, slot.send_at), slot.send_at))
+            for slot in slots[event.id]
+        }
+        due = [slot for slot, start in starts.items() if start <= window.end]
+        if due:
+            planned += await _insert_reminders(session, event, due, starts, eligible)
+            await _start_earlier(session, event, due, starts)
+    return planned, plan
 
 
 class _Slot(NamedTuple):
@@ -222,14 +256,8 @@ def _slots(occurs_at: datetime, combos: Any, window: _Window) -> list[_Slot]:
     return [_Slot(*key, send_at) for key, send_at in slots.items()]
 
 
-async def _insert_reminders(
-    session: AsyncSession,
-    event: AstroEvent,
-    slots: list[_Slot],
-    eligible: ColumnElement[bool],
-) -> int:
-    postgres = is_postgres(session)
-    table = (
+def _slots_table(slots: list[_Slot], starts: dict[_Slot, datetime] | None = None) -> Any:
+    return (
         values(
             column("timezone", String),
             column("hour", Integer),
@@ -237,20 +265,114 @@ async def _insert_reminders(
             column("quiet_end", Integer),
             column("lead", Integer),
             column("send_at", UTCDateTime()),
+            column("start", UTCDateTime()),
             name="slots",
         )
-        .data(slots)
+        .data([(*slot, (starts or {}).get(slot, slot.send_at)) for slot in slots])
         .cte("slots")
     )
+
+
+def _recipients(
+    session: AsyncSession, event: AstroEvent, table: Any, eligible: ColumnElement[bool]
+) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """How users join their slot, and which of them want this event's reminder at its lead."""
+    postgres = is_postgres(session)
     slot = table.c
+    return and_(
+        User.timezone == slot.timezone,
+        # An all-NULL VALUES column has no type on PostgreSQL: name it.
+        User.reminder_hour.is_not_distinct_from(cast(slot.hour, SmallInteger)),
+        User.quiet_hours_start.is_not_distinct_from(cast(slot.quiet_start, SmallInteger)),
+        User.quiet_hours_end.is_not_distinct_from(cast(slot.quiet_end, SmallInteger)),
+    ), and_(
+        eligible,
+        _json_array_has(User.reminder_kinds, literal(event.kind), postgres),
+        _json_array_has(User.reminder_leads_minutes, slot.lead, postgres),
+    )
+
+
+async def _groups(
+    session: AsyncSession,
+    event: AstroEvent,
+    slots: list[_Slot],
+    eligible: ColumnElement[bool],
+    now: datetime,
+) -> list[Group]:
+    """Telegram reminders of `event` per send time, less those already sent or given up."""
+    table = _slots_table(slots)
+    joined, wanted = _recipients(session, event, table, eligible)
+    counted = await session.execute(
+        select(table.c.send_at, func.count())
+        .select_from(User)
+        .join(table, joined)
+        .where(wanted, User.telegram_user_id.is_not(None))
+        .group_by(table.c.send_at)
+    )
+    done: dict[datetime, int] = dict(
+        (
+            await session.execute(
+                select(Delivery.due_at, func.count())
+                .where(
+                    Delivery.event_id == event.id,
+                    Delivery.kind == DeliveryKind.REMINDER,
+                    Delivery.target_type == TargetType.USER,
+                    Delivery.status != DeliveryStatus.PENDING,
+                )
+                .group_by(Delivery.due_at)
+            )
+        ).all()
+    )
+    return [
+        # Due already: its messages are being sent now, taking the rate from those after it.
+        Group((event.id, send_at), max(send_at, now), count - done.get(send_at, 0))
+        for send_at, count in counted.all()
+        if count > done.get(send_at, 0)
+    ]
+
+
+async def _start_earlier(
+    session: AsyncSession, event: AstroEvent, slots: list[_Slot], starts: dict[_Slot, datetime]
+) -> None:
+    """Rows planned before with a later start (more were due than then known) start earlier."""
+    for slot in slots:
+        start = starts[slot]
+        if start >= slot.send_at:
+            continue
+        await session.execute(
+            update(Delivery)
+            .where(
+                Delivery.event_id == event.id,
+                Delivery.kind == DeliveryKind.REMINDER,
+                Delivery.target_type == TargetType.USER,
+                Delivery.due_at == slot.send_at,
+                Delivery.status == DeliveryStatus.PENDING,
+                # Never tried: a row waiting out a back-off keeps it.
+                Delivery.attempts == 0,
+                Delivery.next_attempt_at > start,
+            )
+            .values(next_attempt_at=start)
+            .execution_options(synchronize_session=False)
+        )
+
+
+async def _insert_reminders(
+    session: AsyncSession,
+    event: AstroEvent,
+    slots: list[_Slot],
+    starts: dict[_Slot, datetime],
+    eligible: ColumnElement[bool],
+) -> int:
+    postgres = is_postgres(session)
+    table = _slots_table(slots, starts)
+    slot = table.c
+    joined, wanted = _recipients(session, event, table, eligible)
+    web = User.telegram_user_id.is_(None)
     select_rows = (
         select(
             literal(event.id, User.id.type),
             # People without Telegram (web accounts) get their reminders as web pushes.
-            case(
-                (User.telegram_user_id.is_(None), literal(TargetType.WEB.value)),
-                else_=literal(TargetType.USER.value),
-            ),
+            case((web, literal(TargetType.WEB.value)), else_=literal(TargetType.USER.value)),
             _uuid_text(User.id, postgres),
             User.id,
             literal(DeliveryKind.REMINDER.value),
@@ -258,24 +380,12 @@ async def _insert_reminders(
             literal(DeliveryStatus.PENDING.value),
             literal(0),
             slot.send_at,
-            slot.send_at,
+            # Web pushes take nothing from Telegram's rate: they need no early start.
+            case((web, slot.send_at), else_=slot.start),
         )
         .select_from(User)
-        .join(
-            table,
-            and_(
-                User.timezone == slot.timezone,
-                # An all-NULL VALUES column has no type on PostgreSQL: name it.
-                User.reminder_hour.is_not_distinct_from(cast(slot.hour, SmallInteger)),
-                User.quiet_hours_start.is_not_distinct_from(cast(slot.quiet_start, SmallInteger)),
-                User.quiet_hours_end.is_not_distinct_from(cast(slot.quiet_end, SmallInteger)),
-            ),
-        )
-        .where(
-            eligible,
-            _json_array_has(User.reminder_kinds, literal(event.kind), postgres),
-            _json_array_has(User.reminder_leads_minutes, slot.lead, postgres),
-        )
+        .join(table, joined)
+        .where(wanted)
     )
     statement = (
         dialect_insert(session, Delivery)

@@ -15,7 +15,7 @@ from apscheduler.triggers.interval import IntervalTrigger  # type: ignore[import
 
 from core.runtime import Runtime
 from scheduler.horizon import refresh_horizon
-from scheduler.job_metrics import read_gauges, timed
+from scheduler.job_metrics import PLAN_SHORTFALL, PLAN_SHORTFALL_SECONDS, read_gauges, timed
 from scheduler.leader import Leadership
 from scheduler.planner import plan_deliveries
 from scheduler.telegram_send import TelegramSender
@@ -43,6 +43,14 @@ class Jobs:
                 return
             async with self._runtime.sessionmaker.begin() as session:
                 report = await plan_deliveries(session, self._runtime.settings, datetime.now(UTC))
+        PLAN_SHORTFALL.set(report.shortfall)
+        PLAN_SHORTFALL_SECONDS.set(report.late_seconds)
+        if report.shortfall:
+            log.warning(
+                "more reminders are due than the rate can send in time",
+                late_messages=report.shortfall,
+                late_seconds=round(report.late_seconds, 1),
+            )
         if report.announcements or report.reminders or report.web_pushes:
             log.info(
                 "deliveries planned",

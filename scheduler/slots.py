@@ -1,10 +1,12 @@
 """Sends in flight follow the observed latency: rate × time a slot is held, up to a ceiling.
 
 By Little's law a worker sending `rate` messages a second, each holding its slot for `hold`
-seconds (the Bot API's answer, then the outcome's write), needs rate × hold slots; fewer cap
-the rate, more only widen what one crash can duplicate (every held slot may be a message sent
-but not yet recorded). So the limit is that product with headroom for bursts of slow answers,
-never above `ceiling`: the ceiling is the duplicate bound.
+seconds from its request to its outcome's commit, needs rate × hold slots; fewer cap the rate,
+more only widen what one crash can duplicate (every held slot may be a message sent but not
+yet recorded). So the limit is that product with headroom for bursts of slow answers, never
+above `ceiling`: the ceiling is the duplicate bound. The hold is measured from the request, not
+from the grant: a sender waiting for the rate limiter's turn has sent nothing yet, and counting
+that wait would let a queue for the limiter inflate the limit it is a queue for.
 """
 
 import asyncio
@@ -39,8 +41,8 @@ class AdaptiveSlots:
         self.in_use = 0
         self._waiters: deque[asyncio.Future[None]] = deque()
 
-    async def acquire(self) -> float:
-        """Wait for a slot; returns the time it was granted, for `release`."""
+    async def acquire(self) -> None:
+        """Wait for a slot."""
         if self.in_use >= self.limit or self._waiters:
             waiter = asyncio.get_running_loop().create_future()
             self._waiters.append(waiter)
@@ -56,16 +58,20 @@ class AdaptiveSlots:
                 raise
         else:
             self.in_use += 1
-        return self._clock()
 
-    def release(self, granted: float) -> None:
-        """Give back a slot taken at `granted`; its hold time adjusts the limit."""
+    def release(self, sent_at: float | None) -> None:
+        """Give back a slot; `sent_at`: when its request went out (None: nothing was sent)."""
         self.in_use -= 1
-        hold = self._clock() - granted
-        self._hold = hold if not self._hold else self._hold + _SMOOTHING * (hold - self._hold)
-        wanted = math.ceil(self._rate * self._hold * _HEADROOM) + self._floor
-        self.limit = max(self._floor, min(self._ceiling, wanted))
+        if sent_at is not None:
+            hold = self._clock() - sent_at
+            self._hold = hold if not self._hold else self._hold + _SMOOTHING * (hold - self._hold)
+            wanted = math.ceil(self._rate * self._hold * _HEADROOM) + self._floor
+            self.limit = max(self._floor, min(self._ceiling, wanted))
         self._wake()
+
+    def now(self) -> float:
+        """The clock `release` measures with: read it as a request goes out."""
+        return self._clock()
 
     def _wake(self) -> None:
         while self._waiters and self.in_use < self.limit:

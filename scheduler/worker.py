@@ -12,6 +12,7 @@ recipients one duplicate each. Rows a dead worker held come back within seconds
 
 import asyncio
 import contextlib
+import math
 import os
 import socket
 import uuid
@@ -48,6 +49,7 @@ from scheduler.outbox import (
     telegram_chat,
 )
 from scheduler.outcomes import Outcome, OutcomeRecorder
+from scheduler.photos import PhotoPoster, PictureSender
 from scheduler.planner import WEB_EVERYONE
 from scheduler.render import Audience, MessageRenderer, Visibility
 from scheduler.slots import AdaptiveSlots
@@ -62,6 +64,16 @@ VisibilityFn = Callable[[EventInfo, float, float], Visibility | None]
 _SHUTDOWN_GRACE = 10.0
 # Claims that find the database unreachable are tried again after a pause growing to this.
 _RECLAIM_MAX = 5.0
+
+
+def write_batch(per_second: float, slots: int) -> int:
+    """Outcomes written together: what arrives in 50 ms, and at most half the slots.
+
+    Half the slots: senders waiting for a write never starve the rate limiter. No more than
+    50 ms worth: slots follow the time a sender holds one, which includes this wait, and a
+    batch growing with the slots alone would grow the wait and the slots with it.
+    """
+    return max(1, min(slots // 2, math.ceil(per_second * 0.05)))
 
 
 def new_worker_id() -> str:
@@ -89,6 +101,7 @@ class DeliveryWorker:
         renderer: MessageRenderer,
         visibility: VisibilityFn | None = None,
         worker_id: str | None = None,
+        photos: PhotoPoster | None = None,
     ) -> None:
         self.settings = settings
         self.config = settings.scheduler
@@ -98,6 +111,7 @@ class DeliveryWorker:
         self._sender = sender
         self._limiter = limiter
         self._renderer = renderer
+        self._photos = photos
         self._visibility = visibility
         self._claims_db = KeptConnection(sessionmaker)
         self._slots = AdaptiveSlots(
@@ -111,8 +125,7 @@ class DeliveryWorker:
             sessionmaker,
             self.worker_id,
             linger=self.config.record_linger_seconds,
-            # Half the slots: senders waiting for a write never starve the rate limiter.
-            batch=lambda: self._slots.limit // 2,
+            batch=lambda: write_batch(limiter.limits.per_second, self._slots.limit),
             database=self._database,
         )
         self._liveness = Liveness(self._claims_db.engine, self.worker_id)
@@ -126,6 +139,8 @@ class DeliveryWorker:
             self._circuit.outage.up,
         )
         self._tasks: set[asyncio.Task[None]] = set()
+        # When each delivery's (last) request went out: the slot's hold starts there.
+        self._sent_at: dict[int, float] = {}
         self._stop = asyncio.Event()
         self.wake = asyncio.Event()
         self.stats: Counter[str] = Counter()
@@ -145,17 +160,17 @@ class DeliveryWorker:
             limiter=RateLimiter(Limits.from_settings(runtime.settings.scheduler)),
             renderer=MessageRenderer(runtime.i18n),
             visibility=visibility,
+            photos=None
+            if sender is None
+            else PhotoPoster.from_settings(
+                runtime.settings.telegram, sender, runtime.sessionmaker, runtime.i18n
+            ),
         )
 
     @property
     def outcome_writes(self) -> int:
         """How many batched outcome writes this worker has committed (or tried to)."""
         return self._recorder.writes
-
-    @property
-    def dead_rows_released(self) -> int:
-        """How many rows of dead workers this worker returned to the queue."""
-        return self._liveness.released
 
     async def run(self, stop: asyncio.Event) -> None:
         """Deliver until `stop` is set, then let sends in flight finish (briefly)."""
@@ -189,13 +204,15 @@ class DeliveryWorker:
         await self._circuit.close()
         await self._claims_db.close()
         await self._recorder.close()
+        if self._photos is not None:
+            await self._photos.close()
 
     async def run_once(self) -> int:
         """Claim one batch and start delivering it; return how many rows were claimed."""
         claims, batch = await self._claim()
         for claim in claims:
-            granted = await self._slots.acquire()
-            task = asyncio.create_task(self._process(claim, batch, granted))
+            await self._slots.acquire()
+            task = asyncio.create_task(self._process(claim, batch))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
         return len(claims)
@@ -213,6 +230,7 @@ class DeliveryWorker:
             await asyncio.wait(waiters, return_when="FIRST_COMPLETED")
             for waiter in waiters:
                 waiter.cancel()
+            await asyncio.gather(*waiters, return_exceptions=True)
         return False
 
     async def _sleep(self, seconds: float) -> None:
@@ -253,19 +271,36 @@ class DeliveryWorker:
                 timedelta(seconds=self.config.lease_seconds),
                 self.config.batch_size,
             )
-            events = await load_events(
-                connection, {claim.event_id for claim in claims if claim.event_id is not None}
-            )
-            recipients = await load_recipients(
-                connection, {claim.user_id for claim in claims if claim.user_id is not None}
-            )
         except BaseException:
             await self._claims_db.discard()
             raise
         self.stats["claimed"] += len(claims)
-        return claims, _Batch(events, recipients)
+        return claims, await self._load(claims)
 
-    async def _process(self, claim: Claim, batch: _Batch, granted: float) -> None:
+    async def _load(self, claims: list[Claim]) -> _Batch:
+        """What the claimed rows need; retried on fresh connections while the database is away.
+
+        The claim is committed: given up here, its rows would wait out their lease.
+        """
+        pause = 0.0
+        while True:
+            try:
+                connection = await self._claims_db.get()
+                events = await load_events(
+                    connection, {claim.event_id for claim in claims if claim.event_id is not None}
+                )
+                recipients = await load_recipients(
+                    connection, {claim.user_id for claim in claims if claim.user_id is not None}
+                )
+                return _Batch(events, recipients)
+            except BaseException as exc:
+                await self._claims_db.discard()
+                if not is_unavailable(exc) or self._stop.is_set():
+                    raise
+            await self._sleep(pause)
+            pause = min(_RECLAIM_MAX, max(0.1, pause * 2))
+
+    async def _process(self, claim: Claim, batch: _Batch) -> None:
         try:
             outcome = await self._deliver(claim, batch)
             if outcome is None:
@@ -276,7 +311,7 @@ class DeliveryWorker:
             # The row keeps its lease and returns when it expires.
             log.exception("delivery failed unexpectedly", delivery=claim.id)
         finally:
-            self._slots.release(granted)
+            self._slots.release(self._sent_at.pop(claim.id, None))
 
     async def _deliver(self, claim: Claim, batch: _Batch) -> Outcome | None:
         if claim.attempts > self.config.max_attempts:
@@ -332,7 +367,8 @@ class DeliveryWorker:
         text = self._renderer.event_message(
             claim.kind, event, claim.lead_minutes, audience, datetime.now(UTC)
         )
-        return await self._telegram(claim, telegram_chat(claim), text, html=True)
+        picture = await self._picture_sender(event, audience, text)
+        return await self._telegram(claim, telegram_chat(claim), text, html=True, picture=picture)
 
     async def _message(self, claim: Claim, event: EventInfo | None, batch: _Batch) -> Outcome:
         recipient = batch.recipients.get(claim.user_id) if claim.user_id else None
@@ -359,7 +395,16 @@ class DeliveryWorker:
         line = self._visibility_line(event, recipient, audience)
         if line:
             text = f"{text}\n{line}"
-        return await self._telegram(claim, recipient.telegram_user_id, text, html=True)
+        picture = await self._picture_sender(event, audience, text)
+        return await self._telegram(
+            claim, recipient.telegram_user_id, text, html=True, picture=picture
+        )
+
+    async def _picture_sender(
+        self, event: EventInfo, audience: Audience, text: str
+    ) -> PictureSender | None:
+        """The sender of this message with the event's picture, if it has one that fits."""
+        return None if self._photos is None else await self._photos.prepare(event, audience, text)
 
     def _visibility_line(
         self, event: EventInfo, recipient: Recipient, audience: Audience
@@ -369,13 +414,21 @@ class DeliveryWorker:
         visibility = self._visibility(event, recipient.latitude, recipient.longitude)
         return None if visibility is None else self._renderer.visibility_line(visibility, audience)
 
-    async def _telegram(self, claim: Claim, chat: int | str, text: str, *, html: bool) -> Outcome:
+    async def _telegram(
+        self,
+        claim: Claim,
+        chat: int | str,
+        text: str,
+        *,
+        html: bool,
+        picture: PictureSender | None = None,
+    ) -> Outcome:
         if self._sender is None:
             DELIVERY_RETRIES.labels("no_token").inc()
             return outcomes.retry_at(
                 claim.id, self._retry_time(claim), "no bot token configured", refund=True
             )
-        result = await self._send(self._sender, claim, chat, text, html=html)
+        result = await self._send(picture or self._sender, claim, chat, text, html=html)
         if result is None:
             # Not sent: give the row back now rather than when the lease runs out.
             self.stats["released"] += 1
@@ -401,7 +454,13 @@ class DeliveryWorker:
         return outcomes.retry_at(claim.id, self._retry_time(claim), result.reason)
 
     async def _send(
-        self, sender: TelegramSender, claim: Claim, chat: int | str, text: str, *, html: bool
+        self,
+        sender: TelegramSender | PictureSender,
+        claim: Claim,
+        chat: int | str,
+        text: str,
+        *,
+        html: bool,
     ) -> SendResult | None:
         """Send once every gate is open and the limiter gives a turn; None: not sent."""
         while True:
@@ -413,6 +472,7 @@ class DeliveryWorker:
                 return None
             # Outcomes due before the next turn go now, with this request: one wake-up for both.
             self._recorder.nudge(self._limiter.tick)
+            self._sent_at[claim.id] = self._slots.now()
             result = await sender.send(
                 chat,
                 text,
