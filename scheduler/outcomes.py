@@ -79,8 +79,7 @@ _WRITE_OUTCOME = (
     .where(
         _deliveries.c.id == bindparam("b_id"),
         _deliveries.c.claimed_by == bindparam("b_by"),
-        _deliveries.c.claimed_until
-        == bindparam("b_lease", type_=_deliveries.c.claimed_until.type),
+        _deliveries.c.claimed_until == _LEASE,
     )
     .values(
         status=bindparam("b_status"),
