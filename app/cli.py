@@ -9,7 +9,7 @@ from pathlib import Path
 import structlog
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from app import events_cli, picture_cli, status, users_cli
+from app import events_cli, picture_cli, sky_cli, status, users_cli
 from app.process import run, serve
 from astro.errors import AstroError
 from core.config import Settings, load_settings
@@ -90,6 +90,10 @@ def _cmd_events(settings: Settings, args: argparse.Namespace) -> int:
     return events_cli.run(args)
 
 
+def _cmd_sky(settings: Settings, args: argparse.Namespace) -> int:
+    return sky_cli.run(args)
+
+
 def _cmd_users(settings: Settings, args: argparse.Namespace) -> int:
     return run(users_cli.run(settings, args))
 
@@ -144,6 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
     events_cli.add_parser(commands)
     commands.choices["events"].set_defaults(handler=_cmd_events)
+    sky_cli.add_parser(commands)
+    commands.choices["sky"].set_defaults(handler=_cmd_sky)
     users_cli.add_parser(commands)
     commands.choices["users"].set_defaults(handler=_cmd_users)
     picture_cli.add_parser(commands)

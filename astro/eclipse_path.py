@@ -17,7 +17,8 @@ from skyfield.framelib import itrs
 from skyfield.timelib import Time
 
 from astro.shadow import SUN_RADIUS_KM
-from astro.sky import body, fast
+from astro.sky import body
+from astro.skyfield_private import with_fast_nutation as fast
 from astro.timescale import to_sky
 
 Array = NDArray[np.float64]
@@ -185,6 +186,8 @@ def _magnitude_grid(peak: datetime) -> Array:
     axis_gap = np.linalg.norm(shadow.moon - moon_along * shadow.axis, axis=0)
     reach = EQUATOR_KM + _K_PENUMBRA * EQUATOR_KM - moon_along * shadow.tan_penumbra
     near = axis_gap < reach
+    if not near.any():
+        return np.full(lat_mesh.shape, -1.0)
     times = times[near]
     shadow = _Shadow(
         shadow.moon[:, near],

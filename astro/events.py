@@ -38,7 +38,7 @@ from astro.kinds import MOON_PHASE_KINDS, EventKind
 from astro.meteors import meteor_showers
 from astro.moon import lunar_apsides, moon_phases
 from astro.moon_conjunctions import moon_conjunctions
-from astro.planets import greatest_elongations, oppositions, solar_conjunctions
+from astro.planets import greatest_elongations, sun_passages
 from astro.seasons import SEASON_KINDS, seasons
 from astro.sky_event import JSONValue, Payload, SkyEvent
 from astro.timescale import ensure_window, to_sky
@@ -50,12 +50,11 @@ _Producer = Callable[[Time, Time], list[SkyEvent]]
 _MARGIN_DAYS: Final = 1.0 / 24.0
 _PHASE_KINDS: Final = MOON_PHASE_KINDS
 _APSIS_KINDS: Final = frozenset({EventKind.LUNAR_PERIGEE, EventKind.LUNAR_APOGEE})
+_SUN_PASSAGE_KINDS: Final = frozenset({EventKind.OPPOSITION, EventKind.SOLAR_CONJUNCTION})
 # Producers that yield exactly one kind.
 _SINGLE_KIND: Final[dict[EventKind, _Producer]] = {
     EventKind.SOLAR_ECLIPSE: solar_eclipses,
     EventKind.LUNAR_ECLIPSE: lunar_eclipses,
-    EventKind.OPPOSITION: oppositions,
-    EventKind.SOLAR_CONJUNCTION: solar_conjunctions,
     EventKind.GREATEST_ELONGATION: greatest_elongations,
     EventKind.MOON_CONJUNCTION: moon_conjunctions,
     EventKind.METEOR_SHOWER: meteor_showers,
@@ -88,6 +87,8 @@ def compute_events(
         events += moon_phases(*window, wanted)
     if wanted & _APSIS_KINDS:
         events += lunar_apsides(*window, wanted)
+    if wanted & _SUN_PASSAGE_KINDS:
+        events += sun_passages(*window, wanted)
     if wanted & set(SEASON_KINDS):
         events += [event for event in seasons(*window) if event.kind in wanted]
     for kind, producer in _SINGLE_KIND.items():

@@ -9,7 +9,7 @@ from skyfield.framelib import ecliptic_J2000_frame
 from skyfield.timelib import Time
 
 from astro.kinds import EventKind, MeteorShower
-from astro.sky import Values, apparent, crossings
+from astro.sky import Values, apparent, passages
 from astro.sky_event import Payload, SkyEvent
 from astro.timescale import engine_time, sky_to_datetime
 
@@ -57,32 +57,30 @@ def sun_longitude_j2000(time: Time) -> Values:
 def meteor_showers(start: Time, end: Time) -> list[SkyEvent]:
     """Shower peaks around a window, with the Moon's light that will wash them out."""
     events: list[SkyEvent] = []
-    for shower in SHOWERS:
-
-        def past_peak(time: Time, peak: float = shower.peak_longitude) -> Values:
-            return sun_longitude_j2000(time) - peak
-
-        for time, half in crossings(past_peak, 2, start, end, _STEP_DAYS):
-            if half:
-                continue
-            moon = astronomy.Illumination(astronomy.Body.Moon, engine_time(time))
-            moonlight = float(moon.phase_fraction)
-            payload: Payload = {
-                "zhr": shower.zhr,
-                "solar_longitude": shower.peak_longitude,
-                "speed_kms": shower.speed_kms,
-                "radiant": shower.radiant,
-                "moon_illumination": round(moonlight, 3),
-            }
-            # A bright Moon hides all but the brightest meteors.
-            significance = 20.0 + 40.0 * (shower.zhr / _MAX_ZHR) * (1.0 - 0.6 * moonlight)
-            events.append(
-                SkyEvent(
-                    EventKind.METEOR_SHOWER,
-                    shower.shower.value,
-                    sky_to_datetime(time),
-                    payload,
-                    round(significance, 1),
-                )
+    peaks = [shower.peak_longitude for shower in SHOWERS]
+    # Half-way round is a second crossing of each sector boundary, not a peak.
+    for time, half, index in passages(sun_longitude_j2000, peaks, 2, (start, end), _STEP_DAYS):
+        if half:
+            continue
+        shower = SHOWERS[index]
+        moon = astronomy.Illumination(astronomy.Body.Moon, engine_time(time))
+        moonlight = float(moon.phase_fraction)
+        payload: Payload = {
+            "zhr": shower.zhr,
+            "solar_longitude": shower.peak_longitude,
+            "speed_kms": shower.speed_kms,
+            "radiant": shower.radiant,
+            "moon_illumination": round(moonlight, 3),
+        }
+        # A bright Moon hides all but the brightest meteors.
+        significance = 20.0 + 40.0 * (shower.zhr / _MAX_ZHR) * (1.0 - 0.6 * moonlight)
+        events.append(
+            SkyEvent(
+                EventKind.METEOR_SHOWER,
+                shower.shower.value,
+                sky_to_datetime(time),
+                payload,
+                round(significance, 1),
             )
+        )
     return events

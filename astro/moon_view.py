@@ -17,7 +17,8 @@ from skyfield.positionlib import Apparent
 from skyfield.toposlib import wgs84
 
 from astro.seasons import Hemisphere
-from astro.sky import body, fast
+from astro.sky import body
+from astro.skyfield_private import with_fast_nutation as fast
 from astro.timescale import to_sky
 from astro.zones import check_coordinates
 

@@ -65,22 +65,19 @@ def _planet_event(kind: EventKind, body: Body, time: Time, significance: float) 
     )
 
 
-def oppositions(start: Time, end: Time) -> list[SkyEvent]:
-    """Oppositions of Mars to Neptune (apparent geocentric longitudes 180° from the Sun's)."""
-    return [
-        _planet_event(EventKind.OPPOSITION, body, time, _OPPOSITION_SIGNIFICANCE[body])
-        for body in OUTER
-        for time, opposite in _sun_passages(body, start, end)
-        if opposite
-    ]
+def sun_passages(start: Time, end: Time, kinds: frozenset[EventKind]) -> list[SkyEvent]:
+    """Oppositions of Mars to Neptune and conjunctions of every planet with the Sun (inferior
+    and superior for Mercury and Venus): apparent geocentric longitudes 180° or 0° apart.
 
-
-def solar_conjunctions(start: Time, end: Time) -> list[SkyEvent]:
-    """Conjunctions of each planet with the Sun (inferior and superior for Mercury and Venus)."""
+    One search per planet answers both kinds.
+    """
     events: list[SkyEvent] = []
     for body in BODIES:
         for time, opposite in _sun_passages(body, start, end):
-            if opposite:
+            if opposite and EventKind.OPPOSITION in kinds:
+                significance = _OPPOSITION_SIGNIFICANCE[body]
+                events.append(_planet_event(EventKind.OPPOSITION, body, time, significance))
+            if opposite or EventKind.SOLAR_CONJUNCTION not in kinds:
                 continue
             event = _planet_event(
                 EventKind.SOLAR_CONJUNCTION, body, time, _CONJUNCTION_SIGNIFICANCE

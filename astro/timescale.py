@@ -4,6 +4,7 @@ UTC is skyfield's: leap seconds from its built-in table and ΔT = TT − UT1 fro
 (measured, then its long-term predictions); astronomy-engine is only handed TT.
 """
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Final
 
@@ -16,6 +17,7 @@ from astro.errors import DateOutOfRangeError, InvalidDateRangeError
 # DE421 covers 1899-07-29 to 2053-10-09; whole years inside it, with room for search margins.
 FIRST_YEAR: Final = 1900
 LAST_YEAR: Final = 2052
+SUPPORTED_YEARS: Final = f"{FIRST_YEAR}–{LAST_YEAR}"
 _J2000_TT: Final = 2451545.0
 
 
@@ -30,9 +32,24 @@ def to_sky(moment: datetime) -> Time:
     return timescale().from_datetime(moment.astimezone(UTC))
 
 
+def to_sky_many(moments: Sequence[datetime]) -> Time:
+    """The skyfield times (one array) of aware datetimes."""
+    for moment in moments:
+        ensure_supported(moment)
+    return timescale().from_datetimes([moment.astimezone(UTC) for moment in moments])
+
+
 def sky_to_datetime(time: Time) -> datetime:
     """The aware UTC datetime of a (scalar) skyfield time, rounded to the second."""
-    moment: datetime = time.utc_datetime()
+    return _to_second(time.utc_datetime())
+
+
+def sky_to_datetimes(times: Time) -> list[datetime]:
+    """The aware UTC datetimes of an array of skyfield times, each rounded to the second."""
+    return [_to_second(moment) for moment in times.utc_datetime()]
+
+
+def _to_second(moment: datetime) -> datetime:
     return (moment + timedelta(microseconds=500_000)).replace(microsecond=0)
 
 
@@ -66,6 +83,7 @@ def ensure_supported(moment: datetime) -> None:
             value=moment.date().isoformat(),
             first_year=FIRST_YEAR,
             last_year=LAST_YEAR,
+            supported=SUPPORTED_YEARS,
         )
 
 

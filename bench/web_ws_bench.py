@@ -22,6 +22,8 @@ from pathlib import Path
 
 import orjson
 from aiohttp import web
+from sqlalchemy import insert
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.process import create_runtime, run
 from bench.web_common import (
@@ -36,6 +38,7 @@ from core.config import load_settings
 from core.heap import freeze_heap
 from core.languages import LANGUAGES
 from core.push import WS_CHANNEL
+from models.user import User
 from web.app import create_app
 from web.auth.jwt import AccessTokens
 from web.keys import BUS
@@ -60,21 +63,47 @@ def _timed(dispatch: Callable[[bytes], int], spans: list[float]) -> Callable[[by
     return timed
 
 
-def _write_tokens(tokens: AccessTokens, count: int, path: Path) -> float:
-    """Sign one token per simulated user (languages and hemispheres mixed); returns seconds."""
-    started = time.perf_counter()
-    lines = []
-    for index in range(count):
-        issued = tokens.issue(
-            uuid.uuid4(),
+def _write_tokens(tokens: AccessTokens, users: list[User], path: Path) -> None:
+    """Sign one token per simulated user into `path`."""
+    lines = [
+        tokens.issue(
+            user.id,
+            language=user.language,
+            timezone=user.timezone,
+            latitude=user.latitude,
+            longitude=user.longitude,
+        ).token
+        for user in users
+    ]
+    path.write_text("\n".join(lines))
+
+
+async def _store_users(engine: AsyncEngine, count: int) -> list[User]:
+    """One user per client, languages and hemispheres mixed (/ws checks the account is active)."""
+    users = [
+        User(
+            id=uuid.uuid4(),
             language=LANGUAGES[index % len(LANGUAGES)],
             timezone="UTC",
             latitude=-30.0 if index % 3 == 0 else 45.0,
             longitude=10.0,
         )
-        lines.append(issued.token)
-    path.write_text("\n".join(lines))
-    return time.perf_counter() - started
+        for index in range(count)
+    ]
+    rows = [
+        {
+            "id": user.id,
+            "language": user.language,
+            "timezone": user.timezone,
+            "latitude": user.latitude,
+            "longitude": user.longitude,
+        }
+        for user in users
+    ]
+    async with engine.begin() as connection:
+        await connection.run_sync(User.metadata.tables["users"].create)
+        await connection.execute(insert(User), rows)
+    return users
 
 
 async def _broadcasts(app: web.Application, load: LoadGenerator, count: int) -> list[float]:
@@ -132,8 +161,14 @@ async def measure(
             await site.start()
             tokens_file = workdir / "tokens.txt"
             signer = AccessTokens(runtime.keyring, settings.auth)
-            signing = _write_tokens(signer, connections, tokens_file)
-            print(f"signed {connections} access tokens in {signing:.1f} s (setup, not measured)")
+            setup = time.perf_counter()
+            users = await _store_users(runtime.engine, connections)
+            _write_tokens(signer, users, tokens_file)
+            del users
+            print(
+                f"stored {connections} users and signed their access tokens in "
+                f"{time.perf_counter() - setup:.1f} s (setup, not measured)"
+            )
             # What a long-running server does after start: the startup heap is never garbage.
             if freeze:
                 freeze_heap()

@@ -8,15 +8,13 @@ from aiogram import Bot, Dispatcher
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
 
 from bot.commands import register_commands
-from bot.factory import allowed_updates, create_dispatcher
+from bot.factory import allowed_updates, create_dispatcher, create_services
 from bot.middlewares.tracking import UpdateTracker
 from bot.retry import prepare_bot
 from core.runtime import Runtime
 from core.telegram import create_bot
 
 log = structlog.get_logger(__name__)
-# How long an update in hand may take to finish after SIGTERM.
-SHUTDOWN_GRACE_SECONDS = 10.0
 POLLING_TIMEOUT_SECONDS = 10
 
 
@@ -28,14 +26,18 @@ async def serve(runtime: Runtime, stop: asyncio.Event) -> None:
         await stop.wait()
         return
     bot = prepare_bot(create_bot(settings))
-    dispatcher = create_dispatcher(runtime)
+    services = create_services(runtime)
+    services["cities"].start()
+    dispatcher = create_dispatcher(runtime, services)
     async with bot:
         await bot.delete_webhook(drop_pending_updates=False)
         await register_commands(bot, runtime.i18n, settings.admin_ids)
-        await poll_until(dispatcher, bot, stop)
+        await poll_until(dispatcher, bot, stop, services["tracker"])
 
 
-async def poll_until(dispatcher: Dispatcher, bot: Bot, stop: asyncio.Event) -> None:
+async def poll_until(
+    dispatcher: Dispatcher, bot: Bot, stop: asyncio.Event, tracker: UpdateTracker
+) -> None:
     """Run aiogram's polling until `stop`; then let updates in hand finish and confirm them."""
     polling = asyncio.create_task(
         dispatcher.start_polling(
@@ -51,10 +53,8 @@ async def poll_until(dispatcher: Dispatcher, bot: Bot, stop: asyncio.Event) -> N
     stopping.cancel()
     if not polling.done():
         await dispatcher.stop_polling()
+    # The dispatcher's shutdown let the updates in hand finish (see create_dispatcher).
     await polling
-    tracker: UpdateTracker = dispatcher["tracker"]
-    if not await tracker.drain(SHUTDOWN_GRACE_SECONDS):
-        log.warning("updates still in hand at shutdown", count=tracker.in_hand)
     await confirm_handled(bot, tracker)
 
 

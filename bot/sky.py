@@ -1,14 +1,15 @@
 """What the sky does for one user: events from the stored horizon, local circumstances, text.
 
 Events come from astro_events (filled by scheduler/horizon.py) when the stored horizon covers
-the window asked for, i.e. some stored event lies at or after its end; otherwise (a fresh start,
-before the first horizon run) they are computed by astro for that window. Both paths give the
-same events, so the user never sees an empty calendar.
+the window asked for; otherwise (a fresh start, a window before the horizon began or past its
+end) they are computed by astro for that window. Both paths give the same events, so the user
+never sees an empty calendar, whatever the date.
 """
 
+import asyncio
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from html import escape
 from typing import Any, Final
 from zoneinfo import ZoneInfo
@@ -17,14 +18,14 @@ import babel.dates
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from astro.events import compute_events
 from astro.kinds import EventKind
 from astro.local import local_circumstances
+from astro.month_cache import cached_events
 from astro.moon import apparent_phase, moon_details
 from astro.riseset import rise_set
 from astro.timescale import to_time
 from astro.zones import hemisphere
-from core.event_text import event_title
+from core.event_text import event_title, one_entry_per_moon
 from core.i18n import Translator
 from models.event import AstroEvent
 from models.user import User
@@ -46,6 +47,8 @@ MOON_PHASES: Final = (
     "waning-crescent",
 )
 _RISE_SET: Final = ("sunrise", "sunset", "moonrise", "moonset")
+# A window starting this close to now starts within the stored horizon (its job runs from now).
+HORIZON_SLACK: Final = timedelta(hours=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,15 +69,11 @@ async def events_between(
     limit: int | None = None,
 ) -> list[SkyItem]:
     """Events from `start` to `end` (of `kinds`, all when None), oldest first."""
-    covered = (
-        await session.execute(select(AstroEvent.id).where(AstroEvent.occurs_at >= end).limit(1))
-    ).first() is not None
-    if not covered:
-        computed = [
-            SkyItem(e.kind.value, e.subject, e.occurs_at, e.payload)
-            for e in compute_events(start, end, kinds)
-        ]
-        return computed[:limit]
+    if not await _stored_covers(session, start, end):
+        # A cold year takes most of a second: off the event loop (then cached per process).
+        computed = await asyncio.to_thread(cached_events, start, end, kinds)
+        items = [SkyItem(e.kind.value, e.subject, e.occurs_at, e.payload) for e in computed]
+        return one_entry_per_moon(items)[:limit]
     query = (
         select(AstroEvent)
         .where(AstroEvent.occurs_at >= start, AstroEvent.occurs_at <= end)
@@ -84,7 +83,19 @@ async def events_between(
     if kinds is not None:
         query = query.where(AstroEvent.kind.in_([str(kind) for kind in kinds]))
     rows = (await session.execute(query)).scalars()
-    return [SkyItem(r.kind, r.subject, r.occurs_at, r.payload) for r in rows]
+    return one_entry_per_moon(SkyItem(r.kind, r.subject, r.occurs_at, r.payload) for r in rows)
+
+
+async def _stored_covers(session: AsyncSession, start: datetime, end: datetime) -> bool:
+    """Whether the stored horizon spans the window: it is computed forwards from the time its
+    job runs, so it reaches back to its earliest row, or at least to (about) now."""
+    after = select(AstroEvent.id).where(AstroEvent.occurs_at >= end).limit(1)
+    if (await session.execute(after)).first() is None:
+        return False
+    if start >= datetime.now(UTC) - HORIZON_SLACK:
+        return True
+    before = select(AstroEvent.id).where(AstroEvent.occurs_at <= start).limit(1)
+    return (await session.execute(before)).first() is not None
 
 
 def user_hemisphere(user: User) -> str:

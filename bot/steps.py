@@ -5,7 +5,7 @@ from html import escape
 
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import InlineKeyboardMarkup, Message
+from aiogram.types import InlineKeyboardMarkup, Message, ReplyKeyboardRemove
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.keyboards.callbacks import JoinedCheck
@@ -16,7 +16,8 @@ from bot.keyboards.setup import (
     location_keyboard,
     settings_keyboard,
 )
-from bot.timezones import city_name, utc_offset_label
+from bot.timezones import utc_offset_label
+from core.cities import city_name
 from core.config import GatedFeature
 from core.i18n import LANGUAGE_NATIVE_NAMES, Translator
 from core.reminder_choices import LEAD_CHOICES, REMINDER_GROUPS, group_is_on, lead_label
@@ -74,6 +75,34 @@ async def ask_leads(
     )
 
 
+async def greet(
+    message: Message, tr: Translator, state: FSMContext, user: User, name: str
+) -> None:
+    """Welcome `name`; a newcomer (or one who never finished) sets up from the language."""
+    if user.onboarded_at is None:
+        welcome = tr("bot-welcome", name=escape(name))
+        await ask_language(message, tr, state, onboarding=True, intro=welcome)
+        return
+    await state.clear()
+    await message.answer(tr("bot-welcome-back"), reply_markup=ReplyKeyboardRemove())
+
+
+async def resume_step(message: Message, tr: Translator, state: FSMContext, user: User) -> bool:
+    """Show the setup step the person is in again; False when they are in none."""
+    step, onboarding = await state.get_state(), bool((await state.get_data()).get("onboarding"))
+    if step == Setup.language:
+        await ask_language(message, tr, state, onboarding)
+    elif step == Setup.timezone:
+        await ask_timezone(message, tr, state, onboarding)
+    elif step == Setup.kinds:
+        await ask_kinds(message, tr, state, user, onboarding)
+    elif step == Setup.leads:
+        await ask_leads(message, tr, state, user, onboarding)
+    else:
+        return False
+    return True
+
+
 def zone_text(tr: Translator, zone: str, now: datetime | None = None) -> str:
     """ "Berlin (UTC+1), now 14:05" for a city zone; "UTC+3, now 16:05" for an offset zone."""
     moment = now or datetime.now(UTC)
@@ -84,19 +113,28 @@ def zone_text(tr: Translator, zone: str, now: datetime | None = None) -> str:
     return tr("bot-zone-city", city=city_name(zone, tr.locale), offset=offset, time=local)
 
 
+def coordinates_text(tr: Translator, latitude: float, longitude: float) -> str:
+    """ "48.14° N, 11.58° E" with the language's decimal mark and compass letters."""
+    north = tr(
+        "bot-latitude-north" if latitude >= 0 else "bot-latitude-south",
+        degrees=tr.format_number(abs(latitude), 2),
+    )
+    east = tr(
+        "bot-longitude-east" if longitude >= 0 else "bot-longitude-west",
+        degrees=tr.format_number(abs(longitude), 2),
+    )
+    return tr("bot-summary-location", latitude=north, longitude=east)
+
+
 def summary_text(tr: Translator, user: User) -> str:
     """The person's settings, one line each."""
     kinds = [tr(f"bot-kind-{g}") for g in REMINDER_GROUPS if group_is_on(g, user.reminder_kinds)]
     leads = [lead_label(tr, m) for m in LEAD_CHOICES if m in user.reminder_leads_minutes]
     if user.latitude is not None and user.longitude is not None:
-        location = tr(
-            "bot-summary-location",
-            latitude=tr.format_number(user.latitude, 2),
-            longitude=tr.format_number(user.longitude, 2),
-        )
+        location = coordinates_text(tr, user.latitude, user.longitude)
     else:
         location = tr("bot-summary-no-location")
-    reminders = ", ".join(kinds) if kinds and leads else tr("bot-summary-reminders-off")
+    reminders = tr.format_list(kinds) if kinds and leads else tr("bot-summary-reminders-off")
     return "\n".join(
         [
             tr("bot-summary-title"),
@@ -104,7 +142,7 @@ def summary_text(tr: Translator, user: User) -> str:
             tr("bot-summary-timezone", zone=escape(zone_text(tr, user.timezone))),
             location,
             tr("bot-summary-reminders", kinds=escape(reminders)),
-            tr("bot-summary-leads", leads=escape(", ".join(leads) or "—")),
+            tr("bot-summary-leads", leads=escape(tr.format_list(leads) if leads else "—")),
         ]
     )
 

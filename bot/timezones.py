@@ -1,25 +1,16 @@
-"""Finding a user's IANA timezone offline: by shared location or UTC offset; naming zones."""
+"""Finding a user's IANA timezone offline: by shared location or UTC offset."""
 
 from datetime import UTC, datetime
 from functools import cache
 
-import babel.dates
-from babel import Locale
 from timezonefinder import TimezoneFinder
 
 from astro.zones import known_zones, resolve_zone
-from core.i18n import CLDR_LOCALES
 
 # Near a pole every meridian meets and a zone says nothing about the local clock.
 POLAR_LATITUDE = 89.0
 # Whole-hour offsets in use somewhere, UTC-12 to UTC+14.
 UTC_OFFSETS = tuple(range(-12, 15))
-
-
-def city_name(zone: str, language: str) -> str:
-    """The zone's exemplar city as CLDR writes it in `language` ("Берлин", "東京")."""
-    locale = Locale.parse(CLDR_LOCALES.get(language, "en_GB"))
-    return str(babel.dates.get_timezone_location(zone, locale=locale, return_city=True))
 
 
 def offset_zone(hours: int) -> str:

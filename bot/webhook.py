@@ -1,14 +1,12 @@
 """Webhook mode: Telegram posts updates to the web role, which checks the secret token."""
 
-from aiogram import Bot, Dispatcher
+from aiogram import Bot
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
 from bot.commands import register_commands
-from bot.factory import allowed_updates, create_dispatcher
-from bot.middlewares.tracking import UpdateTracker
+from bot.factory import BotServices, allowed_updates, create_dispatcher, create_services
 from bot.retry import prepare_bot
-from bot.runner import SHUTDOWN_GRACE_SECONDS
 from core.errors import ConfigError
 from core.runtime import Runtime
 from core.telegram import create_bot
@@ -16,9 +14,7 @@ from core.telegram import create_bot
 WEBHOOK_PATH = "/telegram/webhook"
 
 
-def mount_webhook(
-    app: web.Application, runtime: Runtime, dispatcher: Dispatcher, bot: Bot
-) -> None:
+def mount_webhook(app: web.Application, runtime: Runtime, services: BotServices, bot: Bot) -> None:
     """Serve Telegram's updates at WEBHOOK_PATH and register the webhook at start-up.
 
     Requests without the X-Telegram-Bot-Api-Secret-Token header of TELEGRAM_WEBHOOK_SECRET
@@ -29,24 +25,26 @@ def mount_webhook(
         raise ConfigError("TELEGRAM_WEBHOOK_SECRET", "is required in webhook mode")
     secret = settings.webhook_secret.get_secret_value()
     url = str(runtime.settings.web.public_url).rstrip("/") + WEBHOOK_PATH
-    tracker: UpdateTracker = dispatcher["tracker"]
+    dispatcher = create_dispatcher(runtime, services)
     prepare_bot(bot)
 
     async def register(_: web.Application) -> None:
+        services["cities"].start()
         await register_commands(bot, runtime.i18n, settings.admin_ids)
         await bot.set_webhook(
             url, secret_token=secret, allowed_updates=allowed_updates(dispatcher)
         )
 
-    async def drain(_: web.Application) -> None:
-        await tracker.drain(SHUTDOWN_GRACE_SECONDS)
+    async def finish(_: web.Application) -> None:
+        await services["tracker"].finish()
 
     app.on_startup.append(register)
-    app.on_shutdown.append(drain)
+    # Before the handler closes the bot's session (its own on_shutdown, added below).
+    app.on_shutdown.append(finish)
     SimpleRequestHandler(dispatcher, bot, secret_token=secret).register(app, path=WEBHOOK_PATH)
     setup_application(app, dispatcher, bot=bot)
 
 
 def mount_bot_webhook(app: web.Application, runtime: Runtime) -> None:
     """The web role's hook in webhook mode: this process's dispatcher and bot on WEBHOOK_PATH."""
-    mount_webhook(app, runtime, create_dispatcher(runtime), create_bot(runtime.settings.telegram))
+    mount_webhook(app, runtime, create_services(runtime), create_bot(runtime.settings.telegram))

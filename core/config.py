@@ -71,7 +71,9 @@ class TelegramSettings(_Section):
     admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     webhook_secret: SecretStr | None = None
     use_webhook: bool = False
+    # A token bucket per user: one update per throttle_seconds, bursts of up to throttle_burst.
     throttle_seconds: float = Field(default=0.5, ge=0, le=60)
+    throttle_burst: int = Field(default=5, ge=1, le=100)
     # Conversation state in Redis (redis://host:port/db): shared by instances, kept over restarts.
     fsm_redis_url: SecretStr | None = None
 

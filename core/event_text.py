@@ -1,16 +1,17 @@
 """Localized names, short descriptions and detail lines of sky events."""
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Final
+from typing import Final, TypeVar
 
 from astro.errors import UnknownEventKindError
 from astro.kinds import Body, EventKind, MeteorShower
+from astro.local import EventLike
 from astro.moon import ZODIAC_SIGNS
 from astro.seasons import SEASON_KINDS, Hemisphere, season_starting
 from core.errors import ValidationFailedError
 from core.i18n import Translator
-from core.i18n_constellations import CONSTELLATION_NAMES
+from core.i18n_constellations import constellation_message
 
 HEMISPHERES: Final[tuple[Hemisphere, ...]] = ("north", "south")
 _PLANET_KINDS: Final = frozenset(
@@ -37,6 +38,17 @@ _SHOWERS: Final = frozenset(MeteorShower)
 # Payload selectors passed through to the messages (unknown values pick the default variant).
 _SELECTORS: Final = ("type", "phase", "conjunction", "direction")
 DETAILS_SEPARATOR: Final = " · "
+_SIZED_MOONS: Final = frozenset({EventKind.SUPERMOON.value, EventKind.MICROMOON.value})
+_PLAIN_MOONS: Final = frozenset({EventKind.NEW_MOON.value, EventKind.FULL_MOON.value})
+EventT = TypeVar("EventT", bound=EventLike)
+
+
+def one_entry_per_moon(events: Iterable[EventT]) -> list[EventT]:
+    """The events as a list shows them: a supermoon or micromoon is a property of its new or
+    full moon, so the plain phase at the same instant is left out (one entry, not two)."""
+    listed = list(events)
+    sized = {e.occurs_at for e in listed if str(e.kind) in _SIZED_MOONS}
+    return [e for e in listed if not (str(e.kind) in _PLAIN_MOONS and e.occurs_at in sized)]
 
 
 def season(kind: EventKind, hemisphere: str) -> str:
@@ -85,9 +97,9 @@ def event_details(tr: Translator, kind: str, payload: Mapping[str, object]) -> s
     elongation = _number(payload, "elongation_deg")
     if elongation is not None:
         parts.append(tr("event-detail-elongation", degrees=tr.format_number(elongation, 1)))
-    constellation = CONSTELLATION_NAMES.get(str(payload.get("constellation", "")))
+    constellation = constellation_message(str(payload.get("constellation", "")))
     if constellation is not None:
-        parts.append(tr("event-detail-constellation", constellation=constellation))
+        parts.append(tr("event-detail-constellation", constellation=tr(constellation)))
     sign = payload.get("zodiac_sign")
     if sign in ZODIAC_SIGNS:
         parts.append(tr("event-detail-zodiac", sign=tr(f"zodiac-{sign}")))

@@ -16,6 +16,7 @@ from typing import Final, Literal
 from zoneinfo import ZoneInfo
 
 import babel.dates
+import babel.lists
 import babel.numbers
 from babel import Locale
 from fluent.runtime.resolver import Message, Pattern
@@ -295,6 +296,10 @@ class Translator:
         pattern = babel.numbers.parse_pattern(self._babel.decimal_formats[None].pattern)
         pattern.frac_prec = (decimals, decimals)
         return str(pattern.apply(value, self._babel))
+
+    def format_list(self, items: list[str]) -> str:
+        """Join items the CLDR way ("A, B and C", "A、B和C", "A、B、C")."""
+        return babel.lists.format_list(items, locale=self._babel)
 
     def format_percent(self, fraction: float) -> str:
         """Format a fraction 0..1 as a whole percentage by CLDR ("87%", "87 %")."""

@@ -1,13 +1,18 @@
 """iCalendar (RFC 5545) export of sky events, shared by the CLI and the web feed."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
 from astro.local import EventLike
 from astro.zones import resolve_zone
-from core.event_text import event_description, event_details, event_title
+from core.event_text import (
+    event_description,
+    event_details,
+    event_title,
+    one_entry_per_moon,
+)
 from core.i18n import Translator
 
 PRODUCT_ID = "-//StarsCalendars//Sky events//EN"
@@ -37,8 +42,13 @@ def build_calendar(
     alarm_minutes: Sequence[int] = (),
     name: str = "StarsCalendars",
     stamp: datetime | None = None,
+    picture_url: Callable[[EventLike], str | None] | None = None,
 ) -> bytes:
-    """A calendar of the events, titled in the translator's language, with optional alarms."""
+    """A calendar of the events, titled in the translator's language, with optional alarms.
+
+    `picture_url` gives the address of an event's picture (None: it has none); calendar apps
+    show it as an attachment (ATTACH) or an image (RFC 7986 IMAGE).
+    """
     resolve_zone(timezone)
     generated = stamp or datetime.now(UTC)
     calendar = Calendar()
@@ -48,7 +58,7 @@ def build_calendar(
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", timezone)
-    for event in events:
+    for event in one_entry_per_moon(events):
         title = event_title(tr, event.kind, event.subject, event.payload, hemisphere)
         description = "\n".join(
             part
@@ -67,6 +77,10 @@ def build_calendar(
         entry.add("summary", title)
         entry.add("description", description)
         entry.add("transp", "TRANSPARENT")
+        url = picture_url(event) if picture_url is not None else None
+        if url is not None:
+            entry.add("attach", url, parameters={"FMTTYPE": "image/png"})
+            entry.add("image", url, parameters={"VALUE": "URI", "DISPLAY": "FULLSIZE"})
         for minutes in alarm_minutes:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")

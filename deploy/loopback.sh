@@ -82,7 +82,8 @@ write_nginx_conf() {
         echo "    include $DEPLOY_DIR/nginx/upgrade-map.conf;"
         echo "    upstream starscalendars_web {"
         for port in "${WEB_PORTS[@]}"; do
-            echo "        server 127.0.0.1:$port max_fails=1 fail_timeout=2s;"
+            # max_fails=0, as in deploy/nginx/compose.conf (which says why).
+            echo "        server 127.0.0.1:$port max_fails=0;"
         done
         echo "        keepalive 32;"
         echo "    }"

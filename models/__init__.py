@@ -3,6 +3,7 @@
 from models.base import Base
 from models.delivery import Delivery, DeliveryKind, DeliveryStatus, TargetType
 from models.event import AstroEvent
+from models.picture_file import PictureFile
 from models.token import OneTimeToken, RefreshToken, TokenPurpose
 from models.user import User
 
@@ -13,6 +14,7 @@ __all__ = [
     "DeliveryKind",
     "DeliveryStatus",
     "OneTimeToken",
+    "PictureFile",
     "RefreshToken",
     "TargetType",
     "TokenPurpose",

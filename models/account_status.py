@@ -2,6 +2,7 @@
 
 import unicodedata
 import uuid
+from collections.abc import Collection
 from datetime import UTC, datetime
 
 from sqlalchemy import select, update
@@ -26,10 +27,12 @@ async def find_account(session: AsyncSession, key: str) -> User:
     return user
 
 
-async def is_active(session: AsyncSession, user_id: uuid.UUID) -> bool | None:
-    """Whether the account may be used; None when it no longer exists."""
-    active: bool | None = await session.scalar(select(User.is_active).where(User.id == user_id))
-    return active
+async def active_flags(
+    session: AsyncSession, user_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, bool]:
+    """Whether each account may be used; accounts that no longer exist are left out."""
+    rows = await session.execute(select(User.id, User.is_active).where(User.id.in_(user_ids)))
+    return dict(rows.all())
 
 
 async def revoke_refresh_tokens(

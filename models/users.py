@@ -39,7 +39,16 @@ class UserRepository:
     async def get_or_create_telegram(
         self, telegram_user_id: int, telegram_username: str | None, language: str
     ) -> tuple[User, bool]:
-        """The Telegram user's row, created race-free on first contact; True if new."""
+        """The Telegram user's row, created race-free on first contact; True if new.
+
+        A known user costs one read and no write, so on SQLite the update holds no write lock
+        while its handler works (the username, when changed, is written at commit).
+        """
+        known = await self.by_telegram_id(telegram_user_id)
+        if known is not None:
+            if telegram_username != known.telegram_username:
+                known.telegram_username = telegram_username
+            return known, False
         now = datetime.now(UTC)
         statement = (
             dialect_insert(self.session, User)

@@ -137,8 +137,13 @@ def render_picture(
     place: Place | None = None,
     tr: Translator | None = None,
     timezone: str = "UTC",
+    dated: bool = True,
 ) -> bytes:
-    """The event's picture, encoded; words only where `tr`'s language renders on pictures."""
+    """The event's picture, encoded; words only where `tr`'s language renders on pictures.
+
+    `dated` puts the date (in `timezone`) beside a map's title; a picture shared by readers in
+    many zones goes without it, their caption saying when.
+    """
     if not has_picture(event.kind):
         raise PictureUnavailableError(event.kind, kind=event.kind)
     if width is None:
@@ -147,10 +152,10 @@ def render_picture(
     title = label = language = None
     if tr is not None and carries_words(event.kind, tr.locale):
         language = tr.locale
-        when = tr.format_date(event.occurs_at, timezone)
-        name = event_title(tr, event.kind, event.subject, event.payload, hemisphere)
-        # Three spaces part name and date: a separator glyph is missing from some scripts' fonts.
-        title = clean(f"{name}   {when}")
+        title = clean(event_title(tr, event.kind, event.subject, event.payload, hemisphere))
+        if dated:
+            # Three spaces part name and date: some scripts' fonts lack a separator glyph.
+            title = f"{title}   {clean(tr.format_date(event.occurs_at, timezone))}"
         if place is not None:
             label = _place_label(event, place, tr, timezone)
     key = _Key(
@@ -167,6 +172,26 @@ def render_picture(
         language,
     )
     return _render(key)
+
+
+def moon_picture(
+    moment: datetime,
+    *,
+    hemisphere: Hemisphere = "north",
+    place: Place | None = None,
+    width: int = MOON_WIDTH,
+) -> bytes:
+    """The Moon as it looks at an instant (to the minute), as a PNG: the bot's /today."""
+    minute = moment.replace(second=0, microsecond=0)
+    return _moon_png(minute, hemisphere, place, max(MIN_WIDTH, min(MAX_WIDTH, width)))
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _moon_png(moment: datetime, hemisphere: Hemisphere, place: Place | None, width: int) -> bytes:
+    latitude = place.latitude if place else None
+    longitude = place.longitude if place else None
+    view = moon_view(moment, hemisphere, latitude, longitude)
+    return _encode(draw_moon(view, width), PictureFormat.PNG)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -193,5 +218,4 @@ def _draw(key: _Key) -> Image.Image:
         return lunar_eclipse_map(key.occurs_at, contacts, key.width, marker, words)
     latitude = key.place.latitude if key.place else None
     longitude = key.place.longitude if key.place else None
-    view = moon_view(key.occurs_at, key.hemisphere, latitude, longitude)
-    return draw_moon(view, key.width)
+    return draw_moon(moon_view(key.occurs_at, key.hemisphere, latitude, longitude), key.width)

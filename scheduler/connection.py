@@ -5,6 +5,12 @@ import contextlib
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
+# SQLSTATE classes of a server that cannot serve now: 08 connection exception, 57 operator
+# intervention (shutdown, crash recovery, terminated backend).
+_UNAVAILABLE_CLASSES = ("08", "57")
+# "database ... is not currently accepting connections" (ALLOW_CONNECTIONS false).
+_NOT_ACCEPTING_CONNECTIONS = "55000"
+
 
 class DatabaseUnavailableError(Exception):
     """The database refused a new connection (down, restarting, or not accepting any)."""
@@ -18,9 +24,13 @@ def is_unavailable(exc: BaseException) -> bool:
     """
     if isinstance(exc, DatabaseUnavailableError | OSError | TimeoutError):
         return True
-    return isinstance(exc, DBAPIError) and (
-        exc.connection_invalidated or isinstance(exc, InterfaceError | OperationalError)
-    )
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated or isinstance(exc, InterfaceError | OperationalError):
+        return True
+    # asyncpg's refusals reach SQLAlchemy as a plain DBAPIError; their SQLSTATE tells them apart.
+    sqlstate = getattr(exc.orig, "sqlstate", None) or ""
+    return sqlstate.startswith(_UNAVAILABLE_CLASSES) or sqlstate == _NOT_ACCEPTING_CONNECTIONS
 
 
 class KeptConnection:

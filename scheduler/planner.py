@@ -38,6 +38,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from astro.errors import InvalidTimezoneError
 from core.config import Settings
+from core.event_text import one_entry_per_moon
 from core.languages import DEFAULT_LANGUAGE
 from models.base import UTCDateTime
 from models.delivery import Delivery, DeliveryKind, DeliveryStatus, TargetType
@@ -120,7 +121,8 @@ async def _events(
         )
         .order_by(AstroEvent.occurs_at)
     )
-    return list(result.scalars())
+    # A supermoon's channel post speaks for its full moon: one post, not two.
+    return one_entry_per_moon(result.scalars())
 
 
 def _planned(event: AstroEvent, kind: DeliveryKind, lead: int) -> dict[str, Any]:

@@ -50,6 +50,7 @@ from scheduler.outbox import (
     telegram_chat,
 )
 from scheduler.outcomes import Outcome, OutcomeRecorder
+from scheduler.photos import PhotoPoster, PictureSender
 from scheduler.planner import WEB_EVERYONE
 from scheduler.render import Audience, MessageRenderer, Visibility
 from scheduler.slots import AdaptiveSlots
@@ -101,6 +102,7 @@ class DeliveryWorker:
         renderer: MessageRenderer,
         visibility: VisibilityFn | None = None,
         worker_id: str | None = None,
+        photos: PhotoPoster | None = None,
     ) -> None:
         self.settings = settings
         self.config = settings.scheduler
@@ -110,6 +112,7 @@ class DeliveryWorker:
         self._sender = sender
         self._limiter = limiter
         self._renderer = renderer
+        self._photos = photos
         self._visibility = visibility
         self._claims_db = KeptConnection(sessionmaker)
         self._slots = AdaptiveSlots(
@@ -158,6 +161,11 @@ class DeliveryWorker:
             limiter=RateLimiter(Limits.from_settings(runtime.settings.scheduler)),
             renderer=MessageRenderer(runtime.i18n),
             visibility=visibility,
+            photos=None
+            if sender is None
+            else PhotoPoster.from_settings(
+                runtime.settings.telegram, sender, runtime.sessionmaker, runtime.i18n
+            ),
         )
 
     @property
@@ -197,6 +205,8 @@ class DeliveryWorker:
         await self._circuit.close()
         await self._claims_db.close()
         await self._recorder.close()
+        if self._photos is not None:
+            await self._photos.close()
 
     async def run_once(self) -> int:
         """Claim one batch and start delivering it; return how many rows were claimed."""
@@ -359,7 +369,8 @@ class DeliveryWorker:
         text = self._renderer.event_message(
             claim.kind, event, claim.lead_minutes, audience, datetime.now(UTC)
         )
-        return await self._telegram(claim, telegram_chat(claim), text, html=True)
+        picture = await self._picture_sender(event, audience, text)
+        return await self._telegram(claim, telegram_chat(claim), text, html=True, picture=picture)
 
     async def _message(self, claim: Claim, event: EventInfo | None, batch: _Batch) -> Outcome:
         recipient = batch.recipients.get(claim.user_id) if claim.user_id else None
@@ -386,7 +397,16 @@ class DeliveryWorker:
         line = self._visibility_line(event, recipient, audience)
         if line:
             text = f"{text}\n{line}"
-        return await self._telegram(claim, recipient.telegram_user_id, text, html=True)
+        picture = await self._picture_sender(event, audience, text)
+        return await self._telegram(
+            claim, recipient.telegram_user_id, text, html=True, picture=picture
+        )
+
+    async def _picture_sender(
+        self, event: EventInfo, audience: Audience, text: str
+    ) -> PictureSender | None:
+        """The sender of this message with the event's picture, if it has one that fits."""
+        return None if self._photos is None else await self._photos.prepare(event, audience, text)
 
     def _visibility_line(
         self, event: EventInfo, recipient: Recipient, audience: Audience
@@ -396,13 +416,21 @@ class DeliveryWorker:
         visibility = self._visibility(event, recipient.latitude, recipient.longitude)
         return None if visibility is None else self._renderer.visibility_line(visibility, audience)
 
-    async def _telegram(self, claim: Claim, chat: int | str, text: str, *, html: bool) -> Outcome:
+    async def _telegram(
+        self,
+        claim: Claim,
+        chat: int | str,
+        text: str,
+        *,
+        html: bool,
+        picture: PictureSender | None = None,
+    ) -> Outcome:
         if self._sender is None:
             DELIVERY_RETRIES.labels("no_token").inc()
             return outcomes.retry_at(
                 claim.id, self._retry_time(claim), "no bot token configured", refund=True
             )
-        result = await self._send(self._sender, claim, chat, text, html=html)
+        result = await self._send(picture or self._sender, claim, chat, text, html=html)
         if result is None:
             # Not sent: give the row back now rather than when the lease runs out.
             self.stats["released"] += 1
@@ -428,7 +456,13 @@ class DeliveryWorker:
         return outcomes.retry_at(claim.id, self._retry_time(claim), result.reason)
 
     async def _send(
-        self, sender: TelegramSender, claim: Claim, chat: int | str, text: str, *, html: bool
+        self,
+        sender: TelegramSender | PictureSender,
+        claim: Claim,
+        chat: int | str,
+        text: str,
+        *,
+        html: bool,
     ) -> SendResult | None:
         """Send once every gate is open and the limiter gives a turn; None: not sent."""
         while True:

@@ -22,7 +22,7 @@ from web.errors import json_response
 from web.keys import BUS, SESSIONMAKER
 from web.members import require_member
 from web.openapi import describe
-from web.validation import read_json
+from web.validation import DisplayName, read_json
 
 routes = web.RouteTableDef()
 REMINDER_FIELDS = frozenset(
@@ -86,13 +86,6 @@ def profile_of(user: User) -> Profile:
     )
 
 
-def _printable(value: str) -> str:
-    value = value.strip()
-    if any(not char.isprintable() for char in value):
-        raise ValueError("contains control characters")
-    return value
-
-
 def _unique(values: list[Any]) -> list[Any]:
     return sorted(set(values))
 
@@ -106,7 +99,7 @@ class ProfilePatch(BaseModel):
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    display_name: Annotated[str, Field(max_length=128), AfterValidator(_printable)] | None = None
+    display_name: DisplayName | None = None
     language: str | None = Field(default=None, max_length=16)
     timezone: str | None = Field(default=None, max_length=64)
     latitude: float | None = None

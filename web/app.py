@@ -3,11 +3,12 @@
 from aiohttp import web
 
 from core.runtime import Runtime
-from web import accounts, health, linking, page, settings_api
+from web import accounts, health, linking, page, settings_api, sky
 from web.auth.jwt import ACCESS_TOKENS, AccessTokens
 from web.auth.routes import setup_auth
 from web.compression import compression_middleware
 from web.errors import error_middleware
+from web.event_images import setup_event_images
 from web.events import setup_events
 from web.ics_feed import setup_ics_feed
 from web.keys import (
@@ -54,6 +55,8 @@ def create_app(runtime: Runtime) -> web.Application:
     app.add_routes(settings_api.routes)
     setup_metrics(app)
     setup_events(app)
+    sky.setup_sky(app)
+    setup_event_images(app)
     setup_ics_feed(app)
     setup_ws(app)
     page.setup_page(app)

@@ -1,5 +1,6 @@
 """GET /api/events (a window of the calendar, paged) and GET /api/events/{id}, localized."""
 
+import asyncio
 import base64
 import binascii
 import uuid
@@ -12,14 +13,15 @@ import orjson
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from astro.errors import DateOutOfRangeError, InvalidDateRangeError
+from astro.errors import InvalidDateRangeError
 from astro.kinds import EventKind
 from astro.local import local_circumstances
-from astro.timescale import FIRST_YEAR, LAST_YEAR
+from astro.timescale import FIRST_YEAR, LAST_YEAR, ensure_supported
 from astro.zones import hemisphere
 from core.errors import ValidationFailedError
 from core.event_text import event_description, event_details, event_title
 from core.i18n import Translator, resolve_timezone
+from pictures.render import has_picture
 from web.auth.guard import AuthUser, optional_user
 from web.errors import request_translator
 from web.events_store import CACHE_SECONDS, EventRow, EventStore, Window
@@ -113,6 +115,10 @@ class EventDetail(EventOut):
     local: dict[str, Any] | None = Field(
         description="Visibility, altitudes and local contact times (ISO UTC) at the place."
     )
+    picture: str | None = Field(
+        description="Path of the event's picture (GET it with width, format, lang, tz, lat, lon);"
+        " null for kinds without one."
+    )
 
 
 class _Caches:
@@ -147,13 +153,11 @@ def _decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
 def _instant(value: datetime, zone: ZoneInfo) -> datetime:
     """An aware UTC instant; naive values are wall-clock times in `zone`."""
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise DateOutOfRangeError(
-            value.date().isoformat(),
-            value=value.date().isoformat(),
-            first_year=FIRST_YEAR,
-            last_year=LAST_YEAR,
-        )
-    return (value if value.tzinfo is not None else value.replace(tzinfo=zone)).astimezone(UTC)
+        # Checked before the offset is applied: year 1 or 9999 would overflow it.
+        ensure_supported(value.replace(tzinfo=UTC))
+    instant = (value if value.tzinfo is not None else value.replace(tzinfo=zone)).astimezone(UTC)
+    ensure_supported(instant)
+    return instant
 
 
 def _window(query: EventsQuery, zone: ZoneInfo, max_days: int) -> Window:
@@ -220,7 +224,7 @@ async def list_events(request: web.Request) -> web.Response:
     bodies = request.app[_CACHES].bodies
     body = bodies.get(key)
     if body is None:
-        rows = await request.app[EVENT_STORE].window(window)
+        rows = await request.app[EVENT_STORE].any_window(window)
         page = rows[: query.limit]
         body = orjson.dumps(
             {
@@ -258,8 +262,17 @@ async def get_event(request: web.Request) -> web.Response:
     event["timezone"] = zone.key
     event["language"] = tr.locale
     place = _place(query, user)
-    event["local"] = None if place is None else local_circumstances(row, *place)
+    # Local circumstances search the sky: off the event loop.
+    event["local"] = (
+        None if place is None else await asyncio.to_thread(local_circumstances, row, *place)
+    )
+    event["picture"] = picture_path(row.id) if has_picture(row.kind) else None
     return _json(orjson.dumps(event))
+
+
+def picture_path(event_id: uuid.UUID) -> str:
+    """The path of an event's picture (callers add the site's address and the options)."""
+    return f"/api/events/{event_id}/image"
 
 
 def _place(query: EventDetailQuery, user: AuthUser | None) -> tuple[float, float] | None:

@@ -1,22 +1,25 @@
 """The private calendar feed: a secret URL per user, created, rotated and revoked by its owner."""
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from datetime import UTC, datetime, timedelta
+from urllib.parse import urlencode
 
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from astro.kinds import EventKind
+from astro.local import EventLike
 from astro.zones import hemisphere
 from core.errors import NotFoundError
 from core.ics import build_calendar
 from models.secrets import hash_token, new_token
 from models.user import User
+from pictures.render import has_picture
 from web.auth.errors import SubscriptionRequiredError
 from web.auth.guard import load_user, require_user
 from web.errors import json_response
-from web.events import EVENT_STORE
+from web.events import EVENT_STORE, picture_path
 from web.events_store import CACHE_SECONDS, Window
 from web.keys import I18N, SESSIONMAKER, TELEGRAM_SETTINGS, WEB_SETTINGS
 from web.members import channel_link, require_member
@@ -119,17 +122,36 @@ async def calendar_feed(request: web.Request) -> web.Response:
         today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
         window = Window(today - FEED_PAST, today + FEED_AHEAD, kinds, None, FEED_MAX_EVENTS)
         events = await request.app[EVENT_STORE].window(window)
+        pictures = _picture_urls(request, user.language, user.timezone, side)
         body = build_calendar(
             events,
             request.app[I18N].get(user.language),
             user.timezone,
             hemisphere=side,
             alarm_minutes=alarms,
+            picture_url=pictures,
         )
         bodies.put(key, body)
     response = web.Response(body=body, content_type="text/calendar", charset="utf-8")
     response.headers["Cache-Control"] = "private, max-age=3600"
     return response
+
+
+def _picture_urls(
+    request: web.Request, language: str, timezone: str, side: str
+) -> Callable[[EventLike], str | None]:
+    """Each event's picture address, in the feed owner's language, zone and hemisphere."""
+    base = str(request.app[WEB_SETTINGS].public_url).rstrip("/")
+    options = urlencode({"lang": language, "tz": timezone, "hemisphere": side})
+
+    def url(event: EventLike) -> str | None:
+        # Stored events (the feed's) have an id; a computed one has no address to point to.
+        event_id = getattr(event, "id", None)
+        if event_id is None or not has_picture(event.kind):
+            return None
+        return f"{base}{picture_path(event_id)}?{options}"
+
+    return url
 
 
 def _check_membership(request: web.Request, user: User) -> None:

@@ -14,6 +14,7 @@ from web.keys import WEB_SETTINGS
 
 HandlerT = TypeVar("HandlerT", bound=Callable[..., Awaitable[web.StreamResponse]])
 _ATTRIBUTE = "__openapi_operation__"
+_JSON = "application/json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,8 @@ class Operation:
     response: type[BaseModel] | None = None
     response_status: int = 200
     response_media_type: str = "application/json"
+    # Further media types the same success may come in (e.g. a picture's other encodings).
+    other_media_types: tuple[str, ...] = ()
     auth: bool = False
     errors: tuple[int, ...] = field(default=())
     path: type[BaseModel] | None = None
@@ -123,8 +126,10 @@ def _operation(handler_name: str, operation: Operation, schemas: _Schemas) -> di
     if operation.response is not None:
         body = {operation.response_media_type: {"schema": schemas.ref(operation.response)}}
     elif operation.response_status not in {101, 204}:
-        untyped = "object" if operation.response_media_type == "application/json" else "string"
-        body = {operation.response_media_type: {"schema": {"type": untyped}}}
+        body = {
+            media_type: {"schema": {"type": "object" if media_type == _JSON else "string"}}
+            for media_type in (operation.response_media_type, *operation.other_media_types)
+        }
     success: dict[str, Any] = {"description": operation.summary}
     if body:
         success["content"] = body

@@ -1,6 +1,6 @@
 """The calendar page: its HTML shell ("/", "/login"), static assets and localized texts."""
 
-from datetime import date
+from datetime import date, datetime
 from typing import Final
 
 import babel.dates
@@ -11,10 +11,11 @@ from babel.core import get_global
 from pydantic import BaseModel, ConfigDict, Field
 
 from astro.timescale import FIRST_YEAR, LAST_YEAR
+from astro.zones import resolve_zone
 from core.errors import InvalidLanguageError, NotFoundError
 from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_NATIVE_NAMES, I18n, Translator, normalize_language
 from web.assets import IMMUTABLE, REVALIDATE, Assets, build_assets
-from web.errors import request_translator
+from web.errors import json_response, request_translator
 from web.keys import I18N
 from web.openapi import describe
 from web.validation import read_query
@@ -114,6 +115,44 @@ async def page_texts(request: web.Request) -> web.Response:
     return web.Response(
         body=request.app[PAGE_TEXTS][language],
         content_type="application/json",
+        headers={"Cache-Control": _TEXTS_CACHE, "Vary": "Accept-Language"},
+    )
+
+
+class ZoneNameQuery(BaseModel):
+    """The zone to name, and the language (else Accept-Language)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    tz: str = Field(max_length=64, description="An IANA time zone.")
+    lang: str | None = Field(default=None, max_length=35)
+
+
+class ZoneName(BaseModel):
+    """A time zone as people say it in one language ("Moscow Standard Time")."""
+
+    zone: str
+    name: str
+
+
+@routes.get("/api/i18n/zone")
+@describe(
+    "A time zone's name as people say it (CLDR), for languages the browser cannot name it in",
+    tags=("page",),
+    query=ZoneNameQuery,
+    response=ZoneName,
+    errors=(422,),
+)
+async def zone_name(request: web.Request) -> web.Response:
+    """CLDR's metazone name at this moment (standard or summer time), else its exemplar city."""
+    query = read_query(request, ZoneNameQuery)
+    if query.lang is not None and normalize_language(query.lang) is None:
+        raise InvalidLanguageError(f"unknown language {query.lang!r}", language=query.lang)
+    zone = resolve_zone(query.tz)
+    locale = request_translator(request).babel_locale
+    name = babel.dates.get_timezone_name(datetime.now(zone), "long", locale=locale)
+    return json_response(
+        ZoneName(zone=query.tz, name=name).model_dump(),
         headers={"Cache-Control": _TEXTS_CACHE, "Vary": "Accept-Language"},
     )
 

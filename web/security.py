@@ -2,6 +2,7 @@
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import partial
 
 from aiohttp import hdrs, web
 
@@ -10,6 +11,7 @@ from web.auth.errors import RateLimitedError
 from web.auth.throttle import FailureThrottle, TokenBuckets
 from web.errors import error_response
 from web.keys import WEB_SETTINGS
+from web.protocol_errors import cover_protocol_errors
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -38,6 +40,7 @@ CONTENT_SECURITY_POLICY = "; ".join(
 CORS_METHODS = "GET, POST, PATCH, DELETE, OPTIONS"
 CORS_HEADERS = "Authorization, Content-Type, Accept-Language"
 HSTS = "max-age=31536000; includeSubDomains"
+SERVER_NAME = "StarsCalendars"
 # The first delay once an email's failures from all addresses pass their free count; it doubles.
 EMAIL_DELAY_BASE_SECONDS = 0.25
 
@@ -165,18 +168,28 @@ async def _secured(request: web.Request, handler: Handler) -> web.StreamResponse
         return limited_response(request, exc)
 
 
-async def _add_headers(request: web.Request, response: web.StreamResponse) -> None:
+def _document_headers(settings: WebSettings, response: web.StreamResponse) -> None:
+    """What every response carries, aiohttp's own error answers included."""
+    headers = response.headers
+    # No product versions for scanners to match against known flaws.
+    headers[hdrs.SERVER] = SERVER_NAME
     # A 101 switches to WebSocket frames: no document for these headers to govern, and each
     # one would stay in memory as long as the socket.
     if response.status == 101:
         return
-    headers = response.headers
     headers.setdefault("X-Content-Type-Options", "nosniff")
     # Feed URLs carry their secret in the query; no page may leak it through Referer.
     headers.setdefault("Referrer-Policy", "no-referrer")
     headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-    if request.app[WEB_SETTINGS].public_url.scheme == "https":
+    if settings.public_url.scheme == "https":
         headers.setdefault("Strict-Transport-Security", HSTS)
+
+
+async def _add_headers(request: web.Request, response: web.StreamResponse) -> None:
+    _document_headers(request.app[WEB_SETTINGS], response)
+    if response.status == 101:
+        return
+    headers = response.headers
     if request.path.startswith(AUTH_PREFIX):
         headers[hdrs.CACHE_CONTROL] = "no-store"
     origin = _allowed_origin(request)
@@ -188,5 +201,7 @@ async def _add_headers(request: web.Request, response: web.StreamResponse) -> No
 
 def setup_security(app: web.Application) -> None:
     """Install the limiters and the headers every response gets (errors included)."""
-    app[LIMITS] = Limits.from_settings(app[WEB_SETTINGS])
+    settings = app[WEB_SETTINGS]
+    app[LIMITS] = Limits.from_settings(settings)
     app.on_response_prepare.append(_add_headers)
+    cover_protocol_errors(app, partial(_document_headers, settings))

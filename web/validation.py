@@ -1,13 +1,28 @@
 """Reading request input into pydantic models; every failure is a 4xx with a stable code."""
 
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from aiohttp import web
-from pydantic import BaseModel, ValidationError
+from pydantic import AfterValidator, BaseModel, Field, ValidationError
 
 from core.errors import AppError, ValidationFailedError
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+# The joiner inside emoji sequences is the one format character a name may keep.
+_ZERO_WIDTH_JOINER = "\u200d"
+
+
+def _display_name(value: str) -> str:
+    value = value.strip()
+    # Other (control, format: bidi overrides) and separator characters but the space: what
+    # would let a name rearrange or hide text where the bot or the page shows it.
+    if any(not char.isprintable() and char != _ZERO_WIDTH_JOINER for char in value):
+        raise ValueError("contains control or formatting characters")
+    return value
+
+
+# The one rule for a display name, at registration and in a profile change.
+DisplayName = Annotated[str, Field(max_length=128), AfterValidator(_display_name)]
 
 
 class InvalidJSONError(AppError):

@@ -118,9 +118,7 @@ async def broadcast(
         text=tr("common-cancel"), callback_data=BroadcastConfirm(nonce=nonce, send=False)
     )
     await message.answer(
-        tr("bot-broadcast-preview", audience=audience, count=tr.format_number(count))
-        + "\n\n"
-        + escape(words),
+        tr("bot-broadcast-preview", audience=audience, count=count) + "\n\n" + escape(words),
         reply_markup=builder.as_markup(),
     )
 
@@ -144,7 +142,7 @@ async def confirm_broadcast(
         await message.edit_text(tr("bot-broadcast-cancelled"))
         return
     queued = await queue_broadcast(session, pending["text"], pending["language"])
-    await message.edit_text(tr("bot-broadcast-queued", count=tr.format_number(queued)))
+    await message.edit_text(tr("bot-broadcast-queued", count=queued))
 
 
 async def queue_broadcast(session: AsyncSession, text: str, language: str | None) -> int:

@@ -1,11 +1,12 @@
 """The one error handler: log, report to Sentry, apologise in the user's language."""
 
+import contextlib
 from datetime import UTC, datetime
 
 import sentry_sdk
 import structlog
 from aiogram import Bot, Router
-from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
+from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError, TelegramNetworkError
 from aiogram.types import ErrorEvent
 from aiogram.types import User as TelegramUser
 from sqlalchemy import update
@@ -53,6 +54,10 @@ async def on_error(
     else:
         log.error("update failed", update_id=update.update_id, exc_info=exc)
         sentry_sdk.capture_exception(exc)
+    if update.callback_query is not None:
+        # Stop the button's spinner; an answer the handler already gave makes this one a 400.
+        with contextlib.suppress(TelegramAPIError, TelegramNetworkError):
+            await bot.answer_callback_query(update.callback_query.id)
     if chat_id is None:
         return
     if tr is None:  # the failure came before the user's row was read

@@ -1,12 +1,14 @@
 """/next, /today, /month and /eclipses, in the user's language and timezone."""
 
+import asyncio
 from datetime import UTC, datetime
 
 from aiogram import Router
 from aiogram.filters import Command
-from aiogram.types import Message
+from aiogram.types import BufferedInputFile, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from astro.zones import hemisphere
 from bot.sky import (
     ECLIPSE_COUNT,
     ECLIPSE_KINDS,
@@ -23,6 +25,10 @@ from bot.sky import (
 )
 from core.i18n import Translator
 from models.user import User
+from pictures.render import Place, moon_picture
+
+# Telegram's limit on a photo's caption; a longer /today goes out as text alone.
+CAPTION_LIMIT = 1024
 
 
 async def next_events(message: Message, tr: Translator, session: AsyncSession, user: User) -> None:
@@ -34,11 +40,22 @@ async def next_events(message: Message, tr: Translator, session: AsyncSession, u
 
 
 async def today(message: Message, tr: Translator, session: AsyncSession, user: User) -> None:
-    """The Moon today, rise and set times when the place is known, and today's events."""
+    """The Moon today (drawn as it looks now), rise and set times, and today's events."""
     now = datetime.now(UTC)
     start, end = local_day_bounds(user, now)
     items = await events_between(session, start, end)
-    await message.answer(today_text(tr, user, items, now))
+    # Rise and set times are searched on the ephemeris: off the event loop.
+    text = await asyncio.to_thread(today_text, tr, user, items, now)
+    if len(text) > CAPTION_LIMIT:
+        await message.answer(text)
+        return
+    place = None
+    if user.latitude is not None and user.longitude is not None:
+        place = Place(user.latitude, user.longitude)
+    side = hemisphere(user.latitude, user.timezone)
+    # Drawing takes tens of milliseconds of CPU: off the event loop that serves other users.
+    moon = await asyncio.to_thread(moon_picture, now, hemisphere=side, place=place)
+    await message.answer_photo(BufferedInputFile(moon, "moon.png"), caption=text)
 
 
 async def month(message: Message, tr: Translator, session: AsyncSession, user: User) -> None:
@@ -58,8 +75,9 @@ async def eclipses(message: Message, tr: Translator, session: AsyncSession, user
         session, now, now + ECLIPSE_WINDOW, ECLIPSE_KINDS, limit=ECLIPSE_COUNT
     )
     blocks = [tr("bot-eclipses-title")]
-    for item in items:
-        local = visibility_line(tr, user, item)
+    # Local circumstances are searched on the ephemeris: off the event loop.
+    locals_ = await asyncio.to_thread(lambda: [visibility_line(tr, user, item) for item in items])
+    for item, local in zip(items, locals_, strict=True):
         line = event_line(tr, user, item, now)
         blocks.append(line if local is None else f"{line}\n{local}")
     if user.latitude is None:

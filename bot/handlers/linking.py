@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.gate import GateAlerts, feature_open
 from bot.keyboards.callbacks import LinkConfirm
 from bot.replies import send_calendar_link, send_join_prompt, web_base
-from bot.steps import ask_language
+from bot.steps import ask_language, greet
 from core.config import Settings
 from core.errors import AccountAlreadyLinkedError, TokenError
 from core.i18n import I18n, Translator
@@ -33,30 +33,47 @@ START_PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 def account_label(user: User) -> str:
-    """How to name a web account without giving its email away to whoever holds the link."""
-    if user.display_name:
-        return user.display_name
+    """How to name a web account without giving its email away to whoever holds the link.
+
+    The chosen name alone could impersonate another account, so the masked email comes with it.
+    """
+    masked = None
     if user.email:
         local, _, domain = user.email.partition("@")
-        return f"{local[:1]}•••@{domain}"
-    return user.username or "—"
+        masked = f"{local[:1]}•••@{domain}"
+    name = "".join(char for char in user.display_name if char.isprintable()).strip()
+    if name and masked:
+        return f"{name} ({masked})"
+    return name or masked or user.username or "—"
 
 
 async def start_with_token(
-    message: Message, command: CommandObject, tr: Translator, session: AsyncSession, user: User
+    message: Message,
+    *,
+    command: CommandObject,
+    tr: Translator,
+    session: AsyncSession,
+    state: FSMContext,
+    user: User,
 ) -> None:
-    """A web account's link: ask before linking, so a forwarded link links nobody silently."""
+    """A web account's link: ask before linking, so a forwarded link links nobody silently.
+
+    A link that is no token of ours (t.me/bot?start=promo2026) still starts the bot: the
+    newcomer hears why the link did nothing, then gets the welcome and the language picker.
+    """
     user.bot_blocked_at = None
     token = command.args or ""
-    if not START_PAYLOAD.fullmatch(token):
-        await message.answer(tr.error("token_invalid"))
-        return
+    name = message.from_user.first_name if message.from_user else ""
     try:
+        if not START_PAYLOAD.fullmatch(token):
+            raise TokenError("not a token of ours")
         web_user = await UserRepository(session).get(
             await peek_one_time_token(session, token, TokenPurpose.LINK_TELEGRAM)
         )
     except TokenError as exc:
         await message.answer(tr.error(exc.code))
+        if user.onboarded_at is None:
+            await greet(message, tr, state, user, name)
         return
     builder = InlineKeyboardBuilder()
     builder.button(text=tr("bot-link-yes"), callback_data=LinkConfirm(token=token, confirm=True))
@@ -75,6 +92,7 @@ async def confirm_link(
     i18n: I18n,
     session: AsyncSession,
     state: FSMContext,
+    user: User,
 ) -> None:
     """Link after a yes; expired, reused and conflicting tokens get their own message."""
     message = query.message if isinstance(query.message, Message) else None
@@ -83,6 +101,8 @@ async def confirm_link(
         return
     if not callback_data.confirm:
         await message.edit_text(tr("bot-link-cancelled"))
+        if user.onboarded_at is None:  # a newcomer who said no still gets started
+            await greet(message, tr, state, user, query.from_user.first_name)
         return
     try:
         result = await link_telegram(

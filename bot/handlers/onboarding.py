@@ -7,6 +7,7 @@ from aiogram import Bot, F, Router
 from aiogram.filters import CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
+from aiogram.utils.chat_action import ChatActionSender
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.gate import GateAlerts, feature_open
@@ -30,14 +31,15 @@ from bot.replies import send_join_prompt
 from bot.steps import (
     Setup,
     ask_kinds,
-    ask_language,
     ask_leads,
     ask_timezone,
+    greet,
+    resume_step,
     show_summary,
     zone_text,
 )
-from bot.timezones import is_known_zone, zone_at
-from core.cities import city_by_id, find_cities
+from bot.timezones import is_known_zone, utc_offset_label, zone_at
+from core.cities import CityCatalogue
 from core.config import Settings
 from core.i18n import LANGUAGE_NATIVE_NAMES, LANGUAGES, I18n, Translator
 from core.reminder_choices import LEAD_CHOICES, REMINDER_GROUPS, group_is_on
@@ -47,13 +49,9 @@ from models.user import User
 async def start(message: Message, tr: Translator, state: FSMContext, user: User) -> None:
     """Greet; a newcomer (or one who never finished) goes through setup from the language."""
     user.bot_blocked_at = None
-    if user.onboarded_at is None:
-        name = message.from_user.first_name if message.from_user else ""
-        welcome = tr("bot-welcome", name=escape(name))
-        await ask_language(message, tr, state, onboarding=True, intro=welcome)
-        return
-    await state.clear()
-    await message.answer(tr("bot-welcome-back"), reply_markup=ReplyKeyboardRemove())
+    await greet(
+        message, tr, state, user, message.from_user.first_name if message.from_user else ""
+    )
 
 
 async def _editable(query: CallbackQuery) -> Message | None:
@@ -70,18 +68,23 @@ async def pick_language(
     state: FSMContext,
     user: User,
 ) -> None:
-    """Store the language and go on (onboarding) or back to the settings."""
+    """Store the language and go on (onboarding) or back to the settings.
+
+    A picker from an earlier step (an old message) only changes the language.
+    """
     message = await _editable(query)
     if callback_data.code not in LANGUAGES or message is None:
         await query.answer(tr("bot-stale-button"))
         return
     user.language, user.language_chosen = callback_data.code, True
     tr = i18n.get(callback_data.code)
-    await query.answer()
-    await message.edit_text(
-        tr("common-language-set", language=LANGUAGE_NATIVE_NAMES[callback_data.code])
-    )
-    if callback_data.onboarding:
+    done = tr("common-language-set", language=LANGUAGE_NATIVE_NAMES[callback_data.code])
+    at_step = await state.get_state() == Setup.language
+    await query.answer(None if at_step else done)
+    await message.edit_text(done)
+    if not at_step:
+        return
+    if await _onboarding(state):
         await ask_timezone(message, tr, state, onboarding=True)
     else:
         await show_summary(message, tr, state, user)
@@ -91,14 +94,21 @@ async def _onboarding(state: FSMContext) -> bool:
     return bool((await state.get_data()).get("onboarding"))
 
 
-async def type_city(message: Message, tr: Translator, state: FSMContext) -> None:
+async def type_city(
+    message: Message, tr: Translator, state: FSMContext, bot: Bot, cities: CityCatalogue
+) -> None:
     """Search what the user typed among city names; offer the matches or the UTC offsets."""
     text = message.text or ""
     onboarding = await _onboarding(state)
     if text.strip() == tr("bot-tz-offset-button"):
         await message.answer(tr("bot-tz-offset-prompt"), reply_markup=offsets_keyboard(onboarding))
         return
-    matches = await find_cities(text)
+    if cities.ready:
+        matches = await cities.search(text, tr.locale)
+    else:
+        # Only while the index is still being built: "typing…" until the answer comes.
+        async with ChatActionSender.typing(bot=bot, chat_id=message.chat.id, initial_sleep=0):
+            matches = await cities.search(text, tr.locale)
     if not matches:
         await message.answer(
             tr("bot-tz-no-match", query=escape(text[:64])),
@@ -121,36 +131,46 @@ async def show_offsets(query: CallbackQuery, callback_data: OffsetMenu, tr: Tran
 
 
 async def _zone_chosen(
-    message: Message,
-    tr: Translator,
-    state: FSMContext,
-    user: User,
-    onboarding: bool,
-    *,
-    confirmation: str = "",
+    message: Message, tr: Translator, state: FSMContext, user: User, confirmation: str = ""
 ) -> None:
+    # Only the live time zone step goes on; a button of an old message changes just the zone.
+    at_step = await state.get_state() == Setup.timezone
     await message.answer(
         confirmation or tr("common-timezone-set", timezone=escape(zone_text(tr, user.timezone))),
         reply_markup=ReplyKeyboardRemove(),
     )
-    if onboarding:
+    if at_step and await _onboarding(state):
         await ask_kinds(message, tr, state, user, onboarding=True)
-    elif await state.get_state() == Setup.timezone:
+    elif at_step:
         await show_summary(message, tr, state, user)
 
 
 async def pick_zone(
     query: CallbackQuery, callback_data: ZonePick, tr: Translator, state: FSMContext, user: User
 ) -> None:
-    """Store the chosen timezone."""
+    """Store the chosen timezone; a shared location elsewhere on the clock is forgotten."""
     message = await _editable(query)
     if not is_known_zone(callback_data.zone) or message is None:
         await query.answer(tr("bot-stale-button"))
         return
     user.timezone = callback_data.zone
+    confirmation = tr("common-timezone-set", timezone=escape(zone_text(tr, user.timezone)))
+    if _location_elsewhere(user):
+        # Rise and set times for a place on another clock would contradict the chosen zone.
+        user.latitude = user.longitude = None
+        confirmation += "\n" + tr("bot-location-cleared")
     await query.answer()
     await message.edit_reply_markup(reply_markup=None)
-    await _zone_chosen(message, tr, state, user, callback_data.onboarding)
+    await _zone_chosen(message, tr, state, user, confirmation)
+
+
+def _location_elsewhere(user: User) -> bool:
+    """True when the shared location keeps another UTC offset than the user's zone now."""
+    if user.latitude is None or user.longitude is None:
+        return False
+    there = zone_at(user.latitude, user.longitude)
+    now = datetime.now(UTC)
+    return there is None or utc_offset_label(there, now) != utc_offset_label(user.timezone, now)
 
 
 def _pressed_label(message: Message, data: str | None) -> str | None:
@@ -159,11 +179,17 @@ def _pressed_label(message: Message, data: str | None) -> str | None:
 
 
 async def pick_city(
-    query: CallbackQuery, callback_data: CityPick, tr: Translator, state: FSMContext, user: User
+    query: CallbackQuery,
+    *,
+    callback_data: CityPick,
+    tr: Translator,
+    state: FSMContext,
+    user: User,
+    cities: CityCatalogue,
 ) -> None:
     """Store the town's timezone, and its position as the user's approximate location."""
     message = await _editable(query)
-    city = await city_by_id(callback_data.city)
+    city = await cities.get(callback_data.city)
     if city is None or not is_known_zone(city.zone) or message is None:
         await query.answer(tr("bot-stale-button"))
         return
@@ -177,9 +203,7 @@ async def pick_city(
     confirmation = tr(
         "bot-tz-city-set", place=escape(place), time=tr.format_time(datetime.now(UTC), city.zone)
     )
-    await _zone_chosen(
-        message, tr, state, user, callback_data.onboarding, confirmation=confirmation
-    )
+    await _zone_chosen(message, tr, state, user, confirmation)
 
 
 async def share_location(message: Message, tr: Translator, state: FSMContext, user: User) -> None:
@@ -202,7 +226,7 @@ async def share_location(message: Message, tr: Translator, state: FSMContext, us
             reply_markup=ReplyKeyboardRemove(),
         )
         return
-    await _zone_chosen(message, tr, state, user, onboarding)
+    await _zone_chosen(message, tr, state, user)
 
 
 async def toggle_kind(
@@ -242,16 +266,24 @@ async def toggle_lead(
     )
 
 
-async def kinds_done(
-    query: CallbackQuery, callback_data: StepDone, tr: Translator, state: FSMContext, user: User
-) -> None:
+async def _step_finished(query: CallbackQuery, tr: Translator, message: Message) -> None:
+    # "Done" under an old message names no change: say so politely and retire its buttons.
+    await query.answer(tr("bot-step-finished"))
+    await message.edit_reply_markup(reply_markup=None)
+
+
+async def kinds_done(query: CallbackQuery, tr: Translator, state: FSMContext, user: User) -> None:
     """Go on to the lead times (onboarding) or back to the settings."""
     message = await _editable(query)
-    await query.answer()
     if message is None:
+        await query.answer(tr("bot-stale-button"))
         return
+    if await state.get_state() != Setup.kinds:
+        await _step_finished(query, tr, message)
+        return
+    await query.answer()
     await message.edit_reply_markup(reply_markup=None)
-    if callback_data.onboarding:
+    if await _onboarding(state):
         await ask_leads(message, tr, state, user, onboarding=True)
     else:
         await show_summary(message, tr, state, user)
@@ -260,7 +292,6 @@ async def kinds_done(
 async def leads_done(
     query: CallbackQuery,
     *,
-    callback_data: StepDone,
     tr: Translator,
     state: FSMContext,
     bot: Bot,
@@ -271,11 +302,15 @@ async def leads_done(
 ) -> None:
     """Finish onboarding with the summary (or go back to the settings)."""
     message = await _editable(query)
-    await query.answer()
     if message is None:
+        await query.answer(tr("bot-stale-button"))
         return
+    if await state.get_state() != Setup.leads:
+        await _step_finished(query, tr, message)
+        return
+    await query.answer()
     await message.edit_reply_markup(reply_markup=None)
-    finishing = callback_data.onboarding and user.onboarded_at is None
+    finishing = await _onboarding(state) and user.onboarded_at is None
     if finishing:
         user.onboarded_at = datetime.now(UTC)
     intro = tr("bot-onboarding-done") if finishing else ""
@@ -289,13 +324,7 @@ async def leads_done(
 async def expected_button(message: Message, tr: Translator, state: FSMContext, user: User) -> None:
     """Typed text where a button was expected: say so and show the step again."""
     await message.answer(tr("bot-use-buttons"))
-    step, onboarding = await state.get_state(), await _onboarding(state)
-    if step == Setup.language:
-        await ask_language(message, tr, state, onboarding)
-    elif step == Setup.kinds:
-        await ask_kinds(message, tr, state, user, onboarding)
-    else:
-        await ask_leads(message, tr, state, user, onboarding)
+    await resume_step(message, tr, state, user)
 
 
 def create_router() -> Router:
@@ -312,7 +341,9 @@ def create_router() -> Router:
     router.callback_query.register(toggle_lead, LeadToggle.filter())
     router.callback_query.register(kinds_done, StepDone.filter(F.step == "kinds"))
     router.callback_query.register(leads_done, StepDone.filter(F.step == "leads"))
-    router.message.register(expected_button, Setup.language)
-    router.message.register(expected_button, Setup.kinds)
-    router.message.register(expected_button, Setup.leads)
+    # Commands are not answers to a step: they reach their own handlers at any step.
+    not_command = ~F.text.startswith("/")
+    router.message.register(expected_button, Setup.language, not_command)
+    router.message.register(expected_button, Setup.kinds, not_command)
+    router.message.register(expected_button, Setup.leads, not_command)
     return router

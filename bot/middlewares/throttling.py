@@ -1,4 +1,8 @@
-"""Per-user flood control: at most one update per TELEGRAM_THROTTLE_SECONDS, then a quiet word."""
+"""Per-user flood control: a token bucket that allows a short burst, then a quiet word.
+
+Someone ticking four boxes in a second is not a flood; twenty messages a second are. Every
+button press is answered, let through or not, so no button keeps spinning in the client.
+"""
 
 import time
 from collections.abc import Awaitable, Callable
@@ -11,44 +15,41 @@ from aiogram.types import TelegramObject, Update, User
 
 from bot.middlewares.languages import RecentLanguages
 from core.i18n import I18n, negotiate_bot_language
+from core.token_bucket import MAX_KEYS, TokenBuckets
 
 log = structlog.get_logger(__name__)
-# Forget users idle this many windows, so memory follows active users only.
-_IDLE_WINDOWS = 100
-_PRUNE_EVERY = 1024
 
 
 class Verdict(Enum):
     """What to do with one update."""
 
     ALLOW = "allow"
-    WARN = "warn"  # the first dropped update of a burst: tell the user once
+    WARN = "warn"  # the first dropped update of a flood: tell the user once
     DROP = "drop"
 
 
 class Throttle:
-    """Remembers, per key, when an update was last let through and whether we warned."""
+    """A token bucket per user: `burst` updates at once, then one every `interval` seconds."""
 
-    def __init__(self, interval: float, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, interval: float, burst: int = 1, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.interval = interval
-        self._clock = clock
-        self._last: dict[int, tuple[float, bool]] = {}
-        self._seen = 0
+        per_second = 1 / interval if interval > 0 else float("inf")
+        self._buckets = TokenBuckets[int](burst, per_second, clock=clock)
+        # Users told about their flood; forgotten at their next update let through.
+        self._warned: set[int] = set()
 
     def check(self, key: int) -> Verdict:
-        """Let the update through when the key's window has passed; otherwise warn once."""
-        now = self._clock()
-        self._seen += 1
-        if self._seen % _PRUNE_EVERY == 0:
-            horizon = now - self.interval * _IDLE_WINDOWS
-            self._last = {k: v for k, v in self._last.items() if v[0] >= horizon}
-        last, warned = self._last.get(key, (float("-inf"), False))
-        if now - last >= self.interval:
-            self._last[key] = (now, False)
+        """Spend a token when there is one; otherwise warn once until one is spent again."""
+        if self._buckets.take(key) == 0:
+            self._warned.discard(key)
             return Verdict.ALLOW
-        if warned:
+        if key in self._warned:
             return Verdict.DROP
-        self._last[key] = (last, True)
+        if len(self._warned) >= MAX_KEYS:  # flooders who left; the worst is one more warning
+            self._warned.clear()
+        self._warned.add(key)
         return Verdict.WARN
 
 
@@ -78,12 +79,15 @@ class ThrottlingMiddleware(BaseMiddleware):
         if verdict is Verdict.ALLOW:
             return await handler(event, data)
         log.info("update throttled", telegram_user_id=user.id, verdict=verdict.value)
+        text: str | None = None
         if verdict is Verdict.WARN:
             # Throttling runs before the database: the language comes from memory, not a query.
             chosen = self.languages.get(user.id)
-            tr = self.i18n.get(negotiate_bot_language(chosen, user.language_code))
-            if event.callback_query is not None:
-                await event.callback_query.answer(tr("bot-throttled"))
-            elif event.message is not None:
-                await event.message.answer(tr("bot-throttled"))
+            text = self.i18n.get(negotiate_bot_language(chosen, user.language_code))(
+                "bot-throttled"
+            )
+        if event.callback_query is not None:
+            await event.callback_query.answer(text)
+        elif event.message is not None and text is not None:
+            await event.message.answer(text)
         return None

@@ -4,8 +4,13 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import structlog
 from aiogram import BaseMiddleware
 from aiogram.types import TelegramObject, Update
+
+log = structlog.get_logger(__name__)
+# How long an update in hand may take to finish after SIGTERM.
+SHUTDOWN_GRACE_SECONDS = 10.0
 
 
 class UpdateTracker(BaseMiddleware):
@@ -46,3 +51,8 @@ class UpdateTracker(BaseMiddleware):
             return True
         _, still = await asyncio.wait(pending, timeout=timeout)
         return not still
+
+    async def finish(self) -> None:
+        """Let the updates in hand finish (the dispatcher's first shutdown step)."""
+        if not await self.drain(SHUTDOWN_GRACE_SECONDS):
+            log.warning("updates still in hand at shutdown", count=self.in_hand)

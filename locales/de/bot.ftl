@@ -15,11 +15,13 @@ bot-tz-polar = Am Pol treffen sich alle Zeitzonen, daher kann ich deine nicht au
 bot-tz-city-set = Dein Ort: { $place }, jetzt { $time }. Mit der Lage dieser Stadt berechne ich Auf- und Untergangszeiten und was von dort aus zu sehen ist; teile jederzeit deinen Standort, wenn du es genauer möchtest.
 bot-zone-city = { $city } ({ $offset }), jetzt { $time }
 bot-zone-offset = { $offset }, jetzt { $time }
-bot-kinds-prompt = Woran soll ich dich erinnern? Tippe zum Ein- und Ausschalten und dann auf „Fertig“.
-bot-leads-prompt = Wie lange vor einem Ereignis soll ich dich erinnern? Wähle eine oder mehrere Zeiten und tippe dann auf „Fertig“.
+bot-kinds-prompt = Woran soll ich dich erinnern? Tippe zum Ein- und Ausschalten und dann auf „{ common-done }“.
+bot-leads-prompt = Wie lange vor einem Ereignis soll ich dich erinnern? Wähle eine oder mehrere Zeiten und tippe dann auf „{ common-done }“.
 bot-lead-before = { $span } vorher
 bot-lead-at-event = Wenn es so weit ist
 bot-use-buttons = Bitte nutze die Schaltflächen der Nachricht oben.
+bot-step-finished = Dieser Schritt ist schon erledigt. Mit /settings kannst du alles ändern.
+bot-location-cleared = Deinen geteilten Standort habe ich entfernt: Dort gilt eine andere Uhrzeit als bei diesem Versatz. Du kannst ihn jederzeit neu teilen.
 bot-onboarding-done = Alles bereit! Mit /next siehst du, was als Nächstes kommt.
 
 bot-kind-full-moon = Vollmond
@@ -42,6 +44,10 @@ bot-summary-language = Sprache: { $language }
 bot-summary-timezone = Zeitzone: { $zone }
 bot-summary-location = Standort: { $latitude }, { $longitude }
 bot-summary-no-location = Standort: nicht geteilt
+bot-latitude-north = { $degrees }° N
+bot-latitude-south = { $degrees }° S
+bot-longitude-east = { $degrees }° O
+bot-longitude-west = { $degrees }° W
 bot-summary-reminders = Erinnerungen: { $kinds }
 bot-summary-reminders-off = aus
 bot-summary-leads = Erinnern: { $leads }
@@ -75,12 +81,12 @@ bot-moon-phase-waning-gibbous = abnehmender Mond
 bot-moon-phase-last-quarter = letztes Viertel
 bot-moon-phase-waning-crescent = abnehmende Sichel
 
-bot-link-confirm = Dieses Telegram-Konto mit dem Webkonto <b>{ $account }</b> verknüpfen? Sag nur Ja, wenn du diesen Link selbst angefordert hast.
+bot-link-confirm = Dieses Telegram-Konto mit dem Webkonto <b>{ $account }</b> verknüpfen? Tippe nur auf „{ bot-link-yes }“, wenn du diesen Link selbst angefordert hast.
 bot-link-yes = Ja, verknüpfen
 bot-link-no = Nein
 bot-link-done = Fertig: Dieses Telegram-Konto ist jetzt mit <b>{ $account }</b> verknüpft.
 bot-link-cancelled = Verknüpfung abgebrochen. Es wurde nichts geändert.
-bot-link-howto = Um ein bestehendes Webkonto zu verknüpfen, melde dich auf { $url } an, öffne die Einstellungen und wähle „Telegram verknüpfen“. Du kommst dann mit einem Link zum Bestätigen hierher zurück. Den Kalender öffnest du sofort mit /calendar.
+bot-link-howto = Um ein bestehendes Webkonto zu verknüpfen, melde dich auf { $url } an, öffne „{ page-settings }“ und tippe auf „{ page-settings-telegram-link }“. Du kommst dann mit einem Link zum Bestätigen hierher zurück. Den Kalender öffnest du sofort mit /calendar.
 bot-calendar-link = Dein persönlicher Anmeldelink zum Webkalender: { $url }
     Er funktioniert einmal, 15 Minuten lang. Gib ihn nicht weiter.
 bot-calendar-open = Kalender öffnen
@@ -90,7 +96,7 @@ bot-gate-required =
     { $feature ->
         [calendar] Der Webkalender ist für Mitglieder von { $channel }.
        *[reminders] Persönliche Erinnerungen sind für Mitglieder von { $channel }.
-    } Tritt dem Kanal bei und tippe dann auf „Ich bin beigetreten“.
+    } Tritt dem Kanal bei und tippe dann auf „{ bot-gate-joined }“.
 bot-gate-open-channel = Kanal öffnen
 bot-gate-joined = Ich bin beigetreten
 bot-gate-still-not-member = Ich sehe dich noch nicht im Kanal. Tritt zuerst bei und tippe dann erneut auf die Schaltfläche.
@@ -136,7 +142,7 @@ bot-stats =
     Zustellungen fehlgeschlagen: { $failed }
 bot-broadcast-usage = Schick /broadcast gefolgt vom Text, oder /broadcast ru gefolgt vom Text für nur eine Sprache.
 bot-broadcast-everyone = alle
-bot-broadcast-preview = <b>Vorschau</b> für { $audience } ({ $count } Empfänger). Senden?
+bot-broadcast-preview = <b>Vorschau</b> für { $audience } ({ NUMBER($count) } Empfänger). Senden?
 bot-broadcast-send = Senden
 bot-broadcast-cancelled = Ankündigung abgebrochen.
-bot-broadcast-queued = Ankündigung für { $count } Empfänger eingereiht.
+bot-broadcast-queued = Ankündigung für { NUMBER($count) } Empfänger eingereiht.

@@ -15,11 +15,13 @@ bot-tz-polar = Near the pole every time zone meets, so I can't tell yours from t
 bot-tz-city-set = Your place: { $place }, now { $time }. I'll use this town's position for rise and set times and for what is visible from there; share your location whenever you want a more exact spot.
 bot-zone-city = { $city } ({ $offset }), now { $time }
 bot-zone-offset = { $offset }, now { $time }
-bot-kinds-prompt = What would you like reminders about? Tap to switch each on or off, then press Done.
-bot-leads-prompt = How long before an event should I remind you? Choose one or more, then press Done.
+bot-kinds-prompt = What would you like reminders about? Tap to switch each on or off, then press { common-done }.
+bot-leads-prompt = How long before an event should I remind you? Choose one or more, then press { common-done }.
 bot-lead-before = { $span } before
 bot-lead-at-event = When it happens
 bot-use-buttons = Please use the buttons on the message above.
+bot-step-finished = This step is already done. Send /settings to change anything.
+bot-location-cleared = I've removed your shared location: the clock there differs from this offset. Share it again whenever you like.
 bot-onboarding-done = All set! Try /next to see what's coming.
 
 bot-kind-full-moon = Full Moon
@@ -42,6 +44,10 @@ bot-summary-language = Language: { $language }
 bot-summary-timezone = Time zone: { $zone }
 bot-summary-location = Location: { $latitude }, { $longitude }
 bot-summary-no-location = Location: not shared
+bot-latitude-north = { $degrees }° N
+bot-latitude-south = { $degrees }° S
+bot-longitude-east = { $degrees }° E
+bot-longitude-west = { $degrees }° W
 bot-summary-reminders = Reminders: { $kinds }
 bot-summary-reminders-off = off
 bot-summary-leads = Reminding: { $leads }
@@ -75,12 +81,12 @@ bot-moon-phase-waning-gibbous = waning gibbous
 bot-moon-phase-last-quarter = last quarter
 bot-moon-phase-waning-crescent = waning crescent
 
-bot-link-confirm = Link this Telegram account to the web account <b>{ $account }</b>? Only say yes if you asked for this link yourself.
+bot-link-confirm = Link this Telegram account to the web account <b>{ $account }</b>? Only press “{ bot-link-yes }” if you asked for this link yourself.
 bot-link-yes = Yes, link them
 bot-link-no = No
 bot-link-done = Done: this Telegram account is now linked to <b>{ $account }</b>.
 bot-link-cancelled = Linking cancelled. Nothing was changed.
-bot-link-howto = To link a web account you already have, sign in at { $url }, open Settings and choose “Link Telegram”. You'll come back here with a link to confirm. To open the calendar right away, use /calendar.
+bot-link-howto = To link a web account you already have, sign in at { $url }, open “{ page-settings }” and press “{ page-settings-telegram-link }”. You'll come back here with a link to confirm. To open the calendar right away, use /calendar.
 bot-calendar-link = Your personal sign-in link to the web calendar: { $url }
     It works once, for 15 minutes. Don't share it.
 bot-calendar-open = Open the calendar
@@ -90,7 +96,7 @@ bot-gate-required =
     { $feature ->
         [calendar] The web calendar is for members of { $channel }.
        *[reminders] Personal reminders are for members of { $channel }.
-    } Join the channel, then press “I've joined”.
+    } Join the channel, then press “{ bot-gate-joined }”.
 bot-gate-open-channel = Open the channel
 bot-gate-joined = I've joined
 bot-gate-still-not-member = I can't see you in the channel yet. Join it first, then press the button again.
@@ -134,9 +140,17 @@ bot-stats =
     Deliveries failed: { $failed }
 bot-broadcast-usage = Send /broadcast followed by the text, or /broadcast ru followed by the text for one language only.
 bot-broadcast-everyone = everyone
-bot-broadcast-preview = <b>Preview</b> for { $audience } ({ $count } recipients). Send it?
+bot-broadcast-preview =
+    <b>Preview</b> for { $audience } ({ $count ->
+        [one] { $count } recipient
+       *[other] { $count } recipients
+    }). Send it?
 bot-broadcast-send = Send
 bot-broadcast-cancelled = Broadcast cancelled.
-bot-broadcast-queued = Broadcast queued for { $count } recipients.
+bot-broadcast-queued =
+    { $count ->
+        [one] Broadcast queued for { $count } recipient.
+       *[other] Broadcast queued for { $count } recipients.
+    }
 bot-command-stats = Statistics for admins
 bot-command-broadcast = Send an announcement to users

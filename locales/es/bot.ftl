@@ -15,11 +15,13 @@ bot-tz-polar = Cerca del polo se juntan todas las zonas horarias, así que no pu
 bot-tz-city-set = Tu lugar: { $place }, ahora son las { $time }. Usaré la posición de esta ciudad para las horas de salida y puesta y para saber qué se ve desde allí; comparte tu ubicación cuando quieras más precisión.
 bot-zone-city = { $city } ({ $offset }), ahora son las { $time }
 bot-zone-offset = { $offset }, ahora son las { $time }
-bot-kinds-prompt = ¿Sobre qué quieres recordatorios? Toca cada opción para activarla o desactivarla y luego pulsa «Listo».
-bot-leads-prompt = ¿Con cuánta antelación te aviso? Elige una o varias opciones y luego pulsa «Listo».
+bot-kinds-prompt = ¿Sobre qué quieres recordatorios? Toca cada opción para activarla o desactivarla y luego pulsa «{ common-done }».
+bot-leads-prompt = ¿Con cuánta antelación te aviso? Elige una o varias opciones y luego pulsa «{ common-done }».
 bot-lead-before = { $span } antes
 bot-lead-at-event = En el momento
 bot-use-buttons = Usa los botones del mensaje de arriba, por favor.
+bot-step-finished = Este paso ya está hecho. Envía /settings para cambiar lo que quieras.
+bot-location-cleared = He quitado tu ubicación compartida: allí la hora no coincide con este desfase. Compártela de nuevo cuando quieras.
 bot-onboarding-done = ¡Todo listo! Prueba /next para ver lo que viene.
 
 bot-kind-full-moon = Luna llena
@@ -42,6 +44,10 @@ bot-summary-language = Idioma: { $language }
 bot-summary-timezone = Zona horaria: { $zone }
 bot-summary-location = Ubicación: { $latitude }, { $longitude }
 bot-summary-no-location = Ubicación: sin compartir
+bot-latitude-north = { $degrees }° N
+bot-latitude-south = { $degrees }° S
+bot-longitude-east = { $degrees }° E
+bot-longitude-west = { $degrees }° O
 bot-summary-reminders = Recordatorios: { $kinds }
 bot-summary-reminders-off = desactivados
 bot-summary-leads = Aviso: { $leads }
@@ -75,12 +81,12 @@ bot-moon-phase-waning-gibbous = gibosa menguante
 bot-moon-phase-last-quarter = cuarto menguante
 bot-moon-phase-waning-crescent = luna menguante
 
-bot-link-confirm = ¿Vincular esta cuenta de Telegram con la cuenta web <b>{ $account }</b>? Di que sí solo si pediste este enlace tú mismo.
+bot-link-confirm = ¿Vincular esta cuenta de Telegram con la cuenta web <b>{ $account }</b>? Pulsa «{ bot-link-yes }» solo si pediste este enlace tú mismo.
 bot-link-yes = Sí, vincular
 bot-link-no = No, gracias
 bot-link-done = Listo: esta cuenta de Telegram ya está vinculada con <b>{ $account }</b>.
 bot-link-cancelled = Vinculación cancelada. No se cambió nada.
-bot-link-howto = Para vincular una cuenta web que ya tienes, inicia sesión en { $url }, abre Ajustes y elige «Vincular Telegram». Volverás aquí con un enlace para confirmar. Para abrir el calendario ahora mismo, usa /calendar.
+bot-link-howto = Para vincular una cuenta web que ya tienes, inicia sesión en { $url }, abre «{ page-settings }» y pulsa «{ page-settings-telegram-link }». Volverás aquí con un enlace para confirmar. Para abrir el calendario ahora mismo, usa /calendar.
 bot-calendar-link = Tu enlace personal para entrar al calendario web: { $url }
     Funciona una sola vez, durante 15 minutos. No lo compartas.
 bot-calendar-open = Abrir el calendario
@@ -90,7 +96,7 @@ bot-gate-required =
     { $feature ->
         [calendar] El calendario web es para los miembros de { $channel }.
        *[reminders] Los recordatorios personales son para los miembros de { $channel }.
-    } Únete al canal y luego pulsa «Ya me uní».
+    } Únete al canal y luego pulsa «{ bot-gate-joined }».
 bot-gate-open-channel = Abrir el canal
 bot-gate-joined = Ya me uní
 bot-gate-still-not-member = Todavía no te veo en el canal. Únete primero y luego vuelve a pulsar el botón.
@@ -136,7 +142,17 @@ bot-stats =
     Envíos fallidos: { $failed }
 bot-broadcast-usage = Envía /broadcast seguido del texto, o /broadcast ru seguido del texto para un solo idioma.
 bot-broadcast-everyone = todos
-bot-broadcast-preview = <b>Vista previa</b> para { $audience } ({ $count } destinatarios). ¿La envío?
+bot-broadcast-preview =
+    <b>Vista previa</b> para { $audience } ({ $count ->
+        [one] { $count } destinatario
+        [many] { $count } de destinatarios
+       *[other] { $count } destinatarios
+    }). ¿La envío?
 bot-broadcast-send = Enviar
 bot-broadcast-cancelled = Anuncio cancelado.
-bot-broadcast-queued = Anuncio en cola para { $count } destinatarios.
+bot-broadcast-queued =
+    { $count ->
+        [one] Anuncio en cola para { $count } destinatario.
+        [many] Anuncio en cola para { $count } de destinatarios.
+       *[other] Anuncio en cola para { $count } destinatarios.
+    }

@@ -15,11 +15,13 @@ bot-tz-polar = ध्रुव के पास सभी समय क्षे
 bot-tz-city-set = आपकी जगह: { $place }, अभी { $time }। उदय और अस्त के समय और वहाँ से क्या दिखेगा, यह मैं इसी शहर की स्थिति से निकालूँगा; ज़्यादा सटीक जगह के लिए कभी भी अपनी लोकेशन भेज दें।
 bot-zone-city = { $city } ({ $offset }), अभी { $time }
 bot-zone-offset = { $offset }, अभी { $time }
-bot-kinds-prompt = आप किन चीज़ों की याद दिलाना चाहेंगे? हर विकल्प को चालू या बंद करने के लिए टैप करें, फिर “पूरा हुआ” दबाएँ।
-bot-leads-prompt = किसी घटना से कितना पहले याद दिलाऊँ? एक या अधिक विकल्प चुनें, फिर “पूरा हुआ” दबाएँ।
+bot-kinds-prompt = आप किन चीज़ों की याद दिलाना चाहेंगे? हर विकल्प को चालू या बंद करने के लिए टैप करें, फिर “{ common-done }” दबाएँ।
+bot-leads-prompt = किसी घटना से कितना पहले याद दिलाऊँ? एक या अधिक विकल्प चुनें, फिर “{ common-done }” दबाएँ।
 bot-lead-before = { $span } पहले
 bot-lead-at-event = घटना के समय
 bot-use-buttons = कृपया ऊपर वाले संदेश के बटन इस्तेमाल करें।
+bot-step-finished = यह चरण पहले ही पूरा हो चुका है। कुछ भी बदलने के लिए /settings भेजें।
+bot-location-cleared = मैंने आपकी साझा की गई लोकेशन हटा दी है: वहाँ का समय इस अंतर से मेल नहीं खाता। जब चाहें, उसे फिर से साझा करें।
 bot-onboarding-done = सब तैयार है! आगे क्या होने वाला है, देखने के लिए /next भेजें।
 
 bot-kind-full-moon = पूर्णिमा
@@ -42,6 +44,10 @@ bot-summary-language = भाषा: { $language }
 bot-summary-timezone = समय क्षेत्र: { $zone }
 bot-summary-location = स्थान: { $latitude }, { $longitude }
 bot-summary-no-location = स्थान: साझा नहीं किया
+bot-latitude-north = { $degrees }° उत्तर
+bot-latitude-south = { $degrees }° दक्षिण
+bot-longitude-east = { $degrees }° पूर्व
+bot-longitude-west = { $degrees }° पश्चिम
 bot-summary-reminders = रिमाइंडर: { $kinds }
 bot-summary-reminders-off = बंद
 bot-summary-leads = याद दिलाना: { $leads }
@@ -75,12 +81,12 @@ bot-moon-phase-waning-gibbous = घटता चंद्रमा
 bot-moon-phase-last-quarter = कृष्ण अष्टमी
 bot-moon-phase-waning-crescent = घटता अर्धचंद्र
 
-bot-link-confirm = क्या इस टेलीग्राम खाते को वेब खाते <b>{ $account }</b> से जोड़ना है? हाँ तभी कहें जब यह लिंक आपने खुद माँगा हो।
+bot-link-confirm = क्या इस टेलीग्राम खाते को वेब खाते <b>{ $account }</b> से जोड़ना है? “{ bot-link-yes }” तभी दबाएँ जब यह लिंक आपने खुद माँगा हो।
 bot-link-yes = हाँ, जोड़ें
 bot-link-no = नहीं
 bot-link-done = हो गया: यह टेलीग्राम खाता अब <b>{ $account }</b> से जुड़ गया है।
 bot-link-cancelled = जोड़ना रद्द किया गया। कुछ भी नहीं बदला।
-bot-link-howto = अपना मौजूदा वेब खाता जोड़ने के लिए { $url } पर साइन इन करें, सेटिंग्स खोलें और “टेलीग्राम जोड़ें” चुनें। आप पुष्टि के लिंक के साथ यहाँ वापस आएँगे। कैलेंडर तुरंत खोलने के लिए /calendar भेजें।
+bot-link-howto = अपना मौजूदा वेब खाता जोड़ने के लिए { $url } पर साइन इन करें, “{ page-settings }” खोलें और “{ page-settings-telegram-link }” दबाएँ। आप पुष्टि के लिंक के साथ यहाँ वापस आएँगे। कैलेंडर तुरंत खोलने के लिए /calendar भेजें।
 bot-calendar-link = वेब कैलेंडर में साइन इन करने का आपका निजी लिंक: { $url }
     यह केवल एक बार, 15 मिनट तक काम करता है। इसे किसी के साथ साझा न करें।
 bot-calendar-open = कैलेंडर खोलें
@@ -90,7 +96,7 @@ bot-gate-required =
     { $feature ->
         [calendar] वेब कैलेंडर { $channel } के सदस्यों के लिए है।
        *[reminders] निजी रिमाइंडर { $channel } के सदस्यों के लिए हैं।
-    } चैनल से जुड़ें, फिर “मैं जुड़ गया” दबाएँ।
+    } चैनल से जुड़ें, फिर “{ bot-gate-joined }” दबाएँ।
 bot-gate-open-channel = चैनल खोलें
 bot-gate-joined = मैं जुड़ गया
 bot-gate-still-not-member = आप अभी चैनल में नहीं दिख रहे। पहले जुड़ें, फिर बटन दोबारा दबाएँ।
@@ -136,7 +142,11 @@ bot-stats =
     भेजना विफल: { $failed }
 bot-broadcast-usage = /broadcast के बाद पाठ भेजें, या केवल एक भाषा के लिए /broadcast ru के बाद पाठ भेजें।
 bot-broadcast-everyone = सभी
-bot-broadcast-preview = <b>पूर्वावलोकन</b>: { $audience } के लिए ({ $count } प्राप्तकर्ता)। भेजें?
+bot-broadcast-preview = <b>पूर्वावलोकन</b>: { $audience } के लिए ({ NUMBER($count) } प्राप्तकर्ता)। भेजें?
 bot-broadcast-send = भेजें
 bot-broadcast-cancelled = घोषणा रद्द की गई।
-bot-broadcast-queued = घोषणा { $count } प्राप्तकर्ताओं के लिए कतार में है।
+bot-broadcast-queued =
+    { $count ->
+        [one] घोषणा { $count } प्राप्तकर्ता के लिए कतार में है।
+       *[other] घोषणा { $count } प्राप्तकर्ताओं के लिए कतार में है।
+    }

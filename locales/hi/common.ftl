@@ -34,10 +34,10 @@ common-week-summary =
         [one] { $name }, इस हफ़्ते आकाश में { $count } घटना है।
        *[other] { $name }, इस हफ़्ते आकाश में { $count } घटनाएँ हैं।
     }
-common-days = { $count } दिन
+common-days = { NUMBER($count) } दिन
 common-hours =
     { $count ->
         [one] { $count } घंटा
        *[other] { $count } घंटे
     }
-common-minutes = { $count } मिनट
+common-minutes = { NUMBER($count) } मिनट

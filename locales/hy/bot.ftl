@@ -1,7 +1,7 @@
 # Telegram բոտը՝ ծանոթություն, կարգավորումներ, երկնքի հրամաններ, հաշիվների կապում, ալիքի անդամություն և ադմին։
 # Հաղորդագրությունները գնում են Telegram HTML-ով՝ միայն <b>, <i> և <a>, առանց առանձին ամպերսանդի։
 
-bot-welcome = Բարև, { $name }։ Ես { -brand }-ն եմ՝ ձեր երկնքի օրացույցը. Լուսնի փուլեր, խավարումներ, գիշերահավասարներ և մոլորակներ՝ ձեր ժամային գոտով։
+bot-welcome = Բարև, { $name }։ Ես { -brand }-ն եմ՝ ձեր երկնքի օրացույցը․ Լուսնի փուլեր, խավարումներ, գիշերահավասարներ և մոլորակներ՝ ձեր ժամային գոտով։
 bot-welcome-back = Բարի վերադարձ։ /next-ը ցույց կտա մոտակա երևույթները, /today-ը՝ այսօրվա երկինքը, իսկ /settings-ում կարող եք ամեն ինչ փոխել։
 bot-language-prompt = Ո՞ր լեզվով խոսեմ ձեզ հետ։
 bot-tz-prompt = Հիմա ձեր ժամային գոտին, որպեսզի իմ ցույց տված բոլոր ժամերը լինեն ձերը։ Ուղարկեք ձեր գտնվելու վայրը ներքևի կոճակով (այդպես կասեմ նաև, թե ինչ է երևում ձեր վայրից), գրեք ձեր քաղաքի անունը կամ ընտրեք շեղումը UTC-ից։
@@ -15,17 +15,19 @@ bot-tz-polar = Բևեռի մոտ բոլոր ժամային գոտիները հա
 bot-tz-city-set = Ձեր վայրը՝ { $place }, հիմա { $time }։ Ծագման ու մայրամուտի ժամերը և այն, թե ինչ է երևում այնտեղից, կհաշվեմ այս քաղաքի դիրքով․ ավելի ճշգրիտ տեղի համար ցանկացած պահի ուղարկեք ձեր գտնվելու վայրը։
 bot-zone-city = { $city } ({ $offset }), հիմա՝ { $time }
 bot-zone-offset = { $offset }, հիմա՝ { $time }
-bot-kinds-prompt = Ինչի՞ մասին հիշեցնեմ։ Սեղմեք՝ միացնելու կամ անջատելու համար, հետո՝ «Պատրաստ է»։
-bot-leads-prompt = Երևույթից որքա՞ն առաջ հիշեցնեմ։ Ընտրեք մեկ կամ մի քանի տարբերակ, հետո՝ «Պատրաստ է»։
+bot-kinds-prompt = Ինչի՞ մասին հիշեցնեմ։ Սեղմեք՝ միացնելու կամ անջատելու համար, հետո՝ «{ common-done }»։
+bot-leads-prompt = Երևույթից որքա՞ն առաջ հիշեցնեմ։ Ընտրեք մեկ կամ մի քանի տարբերակ, հետո՝ «{ common-done }»։
 bot-lead-before = { $span } առաջ
 bot-lead-at-event = Երևույթի պահին
 bot-use-buttons = Խնդրում եմ օգտվեք վերևի հաղորդագրության կոճակներից։
+bot-step-finished = Այս քայլն արդեն արված է։ Ցանկացած բան փոխելու համար ուղարկեք /settings։
+bot-location-cleared = Ձեր կիսված տեղադրությունը հեռացրի․ այնտեղի ժամը չի համընկնում այս շեղման հետ։ Կիսվեք այն նորից, երբ ցանկանաք։
 bot-onboarding-done = Ամեն ինչ պատրաստ է։ Փորձեք /next-ը՝ տեսնելու, թե ինչ է սպասվում։
 
 bot-kind-full-moon = Լիալուսին
 bot-kind-new-moon = Նորալուսին
 bot-kind-quarters = Առաջին և վերջին քառորդ
-bot-kind-supermoon = Գերլուսիններ
+bot-kind-supermoon = Սուպերլուսիններ
 bot-kind-eclipses = Խավարումներ
 bot-kind-seasons = Գիշերահավասարներ և արևադարձներ
 bot-kind-meteors = Աստղանկումներ
@@ -42,6 +44,10 @@ bot-summary-language = Լեզու՝ { $language }
 bot-summary-timezone = Ժամային գոտի՝ { $zone }
 bot-summary-location = Վայր՝ { $latitude }, { $longitude }
 bot-summary-no-location = Վայր՝ նշված չէ
+bot-latitude-north = { $degrees }° հս․ լ․
+bot-latitude-south = { $degrees }° հվ․ լ․
+bot-longitude-east = { $degrees }° արլ․ ե․
+bot-longitude-west = { $degrees }° արմ․ ե․
 bot-summary-reminders = Հիշեցումներ՝ { $kinds }
 bot-summary-reminders-off = անջատված են
 bot-summary-leads = Հիշեցնել՝ { $leads }
@@ -75,12 +81,12 @@ bot-moon-phase-waning-gibbous = նվազող լուսին
 bot-moon-phase-last-quarter = վերջին քառորդ
 bot-moon-phase-waning-crescent = նվազող մահիկ
 
-bot-link-confirm = Կապե՞լ այս Telegram հաշիվը <b>{ $account }</b> վեբ հաշվի հետ։ Համաձայնեք միայն, եթե այս հղումն ինքներդ եք խնդրել։
+bot-link-confirm = Կապե՞լ այս Telegram հաշիվը <b>{ $account }</b> վեբ հաշվի հետ։ Սեղմեք «{ bot-link-yes }» միայն, եթե այս հղումն ինքներդ եք խնդրել։
 bot-link-yes = Այո, կապել
 bot-link-no = Ոչ
-bot-link-done = Պատրաստ է. այս Telegram հաշիվն այժմ կապված է <b>{ $account }</b>-ի հետ։
+bot-link-done = Պատրաստ է․ այս Telegram հաշիվն այժմ կապված է <b>{ $account }</b>-ի հետ։
 bot-link-cancelled = Կապումը չեղարկվեց։ Ոչինչ չի փոխվել։
-bot-link-howto = Արդեն ունեցած վեբ հաշիվը կապելու համար մուտք գործեք { $url }, բացեք Կարգավորումները և ընտրեք «Կապել Telegram-ը»։ Կվերադառնաք այստեղ՝ հաստատման հղումով։ Օրացույցը հենց հիմա բացելու համար օգտվեք /calendar-ից։
+bot-link-howto = Արդեն ունեցած վեբ հաշիվը կապելու համար մուտք գործեք { $url }, բացեք «{ page-settings }» բաժինը և սեղմեք «{ page-settings-telegram-link }»։ Կվերադառնաք այստեղ՝ հաստատման հղումով։ Օրացույցը հենց հիմա բացելու համար օգտվեք /calendar-ից։
 bot-calendar-link = Վեբ օրացույց մուտք գործելու ձեր անձնական հղումը՝ { $url }
     Այն աշխատում է մեկ անգամ, 15 րոպե։ Ոչ մեկին մի փոխանցեք։
 bot-calendar-open = Բացել օրացույցը
@@ -90,7 +96,7 @@ bot-gate-required =
     { $feature ->
         [calendar] Վեբ օրացույցը { $channel }-ի անդամների համար է։
        *[reminders] Անձնական հիշեցումները { $channel }-ի անդամների համար են։
-    } Միացեք ալիքին, հետո սեղմեք «Միացա»։
+    } Միացեք ալիքին, հետո սեղմեք «{ bot-gate-joined }»։
 bot-gate-open-channel = Բացել ալիքը
 bot-gate-joined = Միացա
 bot-gate-still-not-member = Դեռ չեմ տեսնում ձեզ ալիքում։ Նախ միացեք, հետո նորից սեղմեք կոճակը։
@@ -111,7 +117,7 @@ bot-help =
 bot-unknown-command = Այդ հրամանը չգիտեմ։ Ուղարկեք /help՝ տեսնելու, թե ինչ կարող եմ անել։
 bot-not-understood = Չհասկացա։ Ուղարկեք /help՝ տեսնելու, թե ինչ կարող եմ անել։
 bot-stale-button = Այս կոճակն այլևս չի աշխատում։ Խնդրում եմ օգտվեք վերջին հաղորդագրությունից։
-bot-throttled = Խնդրում եմ՝ մի փոքր դանդաղ. մի պահից կհասնեմ։
+bot-throttled = Խնդրում եմ՝ մի փոքր դանդաղ․ մի պահից կհասնեմ։
 bot-error = Ներեցեք, իմ կողմից ինչ-որ բան սխալ գնաց։ Խնդրում եմ փորձեք մի փոքր ուշ։
 
 bot-command-next = Երկնքի մոտակա երևույթները
@@ -136,7 +142,7 @@ bot-stats =
     Ձախողված առաքումներ՝ { $failed }
 bot-broadcast-usage = Ուղարկեք /broadcast և դրանից հետո տեքստը, կամ /broadcast ru և տեքստը՝ միայն մեկ լեզվի համար։
 bot-broadcast-everyone = բոլորը
-bot-broadcast-preview = <b>Նախադիտում</b>՝ { $audience } ({ $count } ստացող)։ Ուղարկե՞լ։
+bot-broadcast-preview = <b>Նախադիտում</b>՝ { $audience } ({ NUMBER($count) } ստացող)։ Ուղարկե՞լ։
 bot-broadcast-send = Ուղարկել
 bot-broadcast-cancelled = Հայտարարությունը չեղարկվեց։
-bot-broadcast-queued = Հայտարարությունը հերթագրվեց { $count } ստացողի համար։
+bot-broadcast-queued = Հայտարարությունը հերթագրվեց { NUMBER($count) } ստացողի համար։

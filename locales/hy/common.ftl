@@ -34,6 +34,6 @@ common-week-summary =
         [one] { $name }, այս շաբաթ երկնքում { $count } իրադարձություն կա։
        *[other] { $name }, այս շաբաթ երկնքում { $count } իրադարձություն կա։
     }
-common-days = { $count } օր
-common-hours = { $count } ժամ
-common-minutes = { $count } րոպե
+common-days = { NUMBER($count) } օր
+common-hours = { NUMBER($count) } ժամ
+common-minutes = { NUMBER($count) } րոպե

@@ -120,7 +120,7 @@ event-detail-brightness = Աստղային մեծությունը՝ { $magnitude
 event-detail-constellation = Համաստեղությունը՝ { $constellation }
 event-detail-zodiac = Կենդանակերպի նշանը՝ { $sign }
 event-detail-elongation = Արեգակից { $degrees }° հեռու
-event-detail-meteor-rate = Ժամում մինչև { $count } ասուպ
+event-detail-meteor-rate = Ժամում մինչև { NUMBER($count) } ասուպ
 
 planet-mercury = Մերկուրի
 planet-venus = Վեներա

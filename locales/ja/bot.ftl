@@ -15,11 +15,13 @@ bot-tz-polar = 極の近くではすべてのタイムゾーンが集まるた�
 bot-tz-city-set = あなたの場所：{ $place }、現在 { $time }。この都市の位置をもとに出没時刻やそこから見えるものを計算します。もっと正確にしたいときは、いつでも位置情報を送ってください。
 bot-zone-city = { $city }（{ $offset }）、現在 { $time }
 bot-zone-offset = { $offset }、現在 { $time }
-bot-kinds-prompt = どんなお知らせを受け取りますか？タップでオン・オフを切り替えて、最後に「完了」を押してください。
-bot-leads-prompt = 現象の何分前・何時間前にお知らせしますか？一つ以上選んで「完了」を押してください。
+bot-kinds-prompt = どんなお知らせを受け取りますか？タップでオン・オフを切り替えて、最後に「{ common-done }」を押してください。
+bot-leads-prompt = 現象の何分前・何時間前にお知らせしますか？一つ以上選んで「{ common-done }」を押してください。
 bot-lead-before = { $span }前
 bot-lead-at-event = その時刻に
 bot-use-buttons = 上のメッセージのボタンを使ってください。
+bot-step-finished = このステップはもう完了しています。変更するには /settings を送ってください。
+bot-location-cleared = 共有された位置情報を削除しました。その場所の時刻はこのオフセットと合いません。いつでも共有し直せます。
 bot-onboarding-done = 設定が完了しました！/next でこれからの天文現象を見てみましょう。
 
 bot-kind-full-moon = 満月
@@ -42,6 +44,10 @@ bot-summary-language = 言語：{ $language }
 bot-summary-timezone = タイムゾーン：{ $zone }
 bot-summary-location = 場所：{ $latitude }, { $longitude }
 bot-summary-no-location = 場所：未設定
+bot-latitude-north = 北緯{ $degrees }°
+bot-latitude-south = 南緯{ $degrees }°
+bot-longitude-east = 東経{ $degrees }°
+bot-longitude-west = 西経{ $degrees }°
 bot-summary-reminders = お知らせ：{ $kinds }
 bot-summary-reminders-off = オフ
 bot-summary-leads = 通知：{ $leads }
@@ -75,12 +81,12 @@ bot-moon-phase-waning-gibbous = 寝待月
 bot-moon-phase-last-quarter = 下弦の月
 bot-moon-phase-waning-crescent = 有明月
 
-bot-link-confirm = この Telegram アカウントをウェブアカウント <b>{ $account }</b> と連携しますか？このリンクをご自身で申請した場合のみ「はい」を選んでください。
+bot-link-confirm = この Telegram アカウントをウェブアカウント <b>{ $account }</b> と連携しますか？このリンクをご自身で申請した場合のみ「{ bot-link-yes }」を押してください。
 bot-link-yes = はい、連携する
 bot-link-no = いいえ
 bot-link-done = 完了しました。この Telegram アカウントは <b>{ $account }</b> と連携されました。
 bot-link-cancelled = 連携を取り消しました。何も変更されていません。
-bot-link-howto = お持ちのウェブアカウントと連携するには、{ $url } にログインして「設定」を開き、「Telegram と連携」を選んでください。確認用のリンクを持ってここに戻ってきます。すぐにカレンダーを開くには /calendar を使ってください。
+bot-link-howto = お持ちのウェブアカウントと連携するには、{ $url } にログインして「{ page-settings }」を開き、「{ page-settings-telegram-link }」を押してください。確認用のリンクを持ってここに戻ってきます。すぐにカレンダーを開くには /calendar を使ってください。
 bot-calendar-link = ウェブカレンダー専用のログインリンクです：{ $url }
     1 回だけ、15 分間有効です。他の人には教えないでください。
 bot-calendar-open = カレンダーを開く
@@ -90,7 +96,7 @@ bot-gate-required =
     { $feature ->
         [calendar] ウェブカレンダーは { $channel } のメンバー限定です。
        *[reminders] 個人向けのお知らせは { $channel } のメンバー限定です。
-    }チャンネルに参加してから「参加しました」を押してください。
+    }チャンネルに参加してから「{ bot-gate-joined }」を押してください。
 bot-gate-open-channel = チャンネルを開く
 bot-gate-joined = 参加しました
 bot-gate-still-not-member = まだチャンネルにあなたが見当たりません。先に参加してから、もう一度ボタンを押してください。
@@ -136,7 +142,7 @@ bot-stats =
     送信失敗：{ $failed }
 bot-broadcast-usage = /broadcast の後に本文を続けて送ってください。1 つの言語だけに送る場合は /broadcast ru の後に本文を続けます。
 bot-broadcast-everyone = 全員
-bot-broadcast-preview = <b>プレビュー</b>：{ $audience }宛て（{ $count } 人）。送信しますか？
+bot-broadcast-preview = <b>プレビュー</b>：{ $audience }宛て（{ NUMBER($count) } 人）。送信しますか？
 bot-broadcast-send = 送信
 bot-broadcast-cancelled = お知らせの送信を取り消しました。
-bot-broadcast-queued = { $count } 人へのお知らせを送信キューに入れました。
+bot-broadcast-queued = { NUMBER($count) } 人へのお知らせを送信キューに入れました。

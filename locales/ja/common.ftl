@@ -32,6 +32,6 @@ common-week-summary =
         [0] { $name }さん、今週は空の現象はありません。
        *[other] { $name }さん、今週は空の現象が{ $count }件あります。
     }
-common-days = { $count }日間
-common-hours = { $count }時間
-common-minutes = { $count }分
+common-days = { NUMBER($count) }日
+common-hours = { NUMBER($count) }時間
+common-minutes = { NUMBER($count) }分

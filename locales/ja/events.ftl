@@ -118,7 +118,7 @@ event-detail-brightness = 明るさ：{ $magnitude }等
 event-detail-constellation = 星座：{ $constellation }
 event-detail-zodiac = 黄道十二宮：{ $sign }
 event-detail-elongation = 太陽から{ $degrees }°
-event-detail-meteor-rate = 1時間に最大{ $count }個の流星
+event-detail-meteor-rate = 1時間に最大{ NUMBER($count) }個の流星
 
 planet-mercury = 水星
 planet-venus = 金星

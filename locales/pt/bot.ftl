@@ -15,11 +15,13 @@ bot-tz-polar = Perto do polo todos os fusos se encontram, então não consigo de
 bot-tz-city-set = Seu lugar: { $place }, agora são { $time }. Vou usar a posição desta cidade para os horários de nascer e pôr e para saber o que é visível daí; compartilhe sua localização quando quiser mais precisão.
 bot-zone-city = { $city } ({ $offset }), agora são { $time }
 bot-zone-offset = { $offset }, agora são { $time }
-bot-kinds-prompt = Sobre o que você quer lembretes? Toque para ligar ou desligar cada um e depois em “Concluído”.
-bot-leads-prompt = Com quanta antecedência devo avisar? Escolha uma ou mais opções e depois toque em “Concluído”.
+bot-kinds-prompt = Sobre o que você quer lembretes? Toque para ligar ou desligar cada um e depois em “{ common-done }”.
+bot-leads-prompt = Com quanta antecedência devo avisar? Escolha uma ou mais opções e depois toque em “{ common-done }”.
 bot-lead-before = { $span } antes
 bot-lead-at-event = Na hora do evento
 bot-use-buttons = Use os botões da mensagem acima, por favor.
+bot-step-finished = Esta etapa já foi concluída. Envie /settings para mudar o que quiser.
+bot-location-cleared = Removi a sua localização compartilhada: a hora lá não corresponde a este fuso. Compartilhe-a de novo quando quiser.
 bot-onboarding-done = Tudo pronto! Experimente /next para ver o que vem por aí.
 
 bot-kind-full-moon = Lua cheia
@@ -42,6 +44,10 @@ bot-summary-language = Idioma: { $language }
 bot-summary-timezone = Fuso horário: { $zone }
 bot-summary-location = Localização: { $latitude }, { $longitude }
 bot-summary-no-location = Localização: não compartilhada
+bot-latitude-north = { $degrees }° N
+bot-latitude-south = { $degrees }° S
+bot-longitude-east = { $degrees }° L
+bot-longitude-west = { $degrees }° O
 bot-summary-reminders = Lembretes: { $kinds }
 bot-summary-reminders-off = desligados
 bot-summary-leads = Avisar: { $leads }
@@ -75,12 +81,12 @@ bot-moon-phase-waning-gibbous = minguante gibosa
 bot-moon-phase-last-quarter = quarto minguante
 bot-moon-phase-waning-crescent = lua minguante
 
-bot-link-confirm = Vincular esta conta do Telegram à conta web <b>{ $account }</b>? Só aceite se foi você mesmo quem pediu este link.
+bot-link-confirm = Vincular esta conta do Telegram à conta web <b>{ $account }</b>? Só toque em “{ bot-link-yes }” se foi você mesmo quem pediu este link.
 bot-link-yes = Sim, vincular
 bot-link-no = Não
 bot-link-done = Pronto: esta conta do Telegram agora está vinculada a <b>{ $account }</b>.
 bot-link-cancelled = Vinculação cancelada. Nada foi alterado.
-bot-link-howto = Para vincular uma conta web que você já tem, entre em { $url }, abra Configurações e escolha “Vincular Telegram”. Você voltará aqui com um link para confirmar. Para abrir o calendário agora mesmo, use /calendar.
+bot-link-howto = Para vincular uma conta web que você já tem, entre em { $url }, abra “{ page-settings }” e toque em “{ page-settings-telegram-link }”. Você voltará aqui com um link para confirmar. Para abrir o calendário agora mesmo, use /calendar.
 bot-calendar-link = Seu link pessoal de acesso ao calendário web: { $url }
     Ele funciona uma única vez, por 15 minutos. Não compartilhe.
 bot-calendar-open = Abrir o calendário
@@ -90,7 +96,7 @@ bot-gate-required =
     { $feature ->
         [calendar] O calendário web é para membros de { $channel }.
        *[reminders] Os lembretes pessoais são para membros de { $channel }.
-    } Entre no canal e depois toque em “Já entrei”.
+    } Entre no canal e depois toque em “{ bot-gate-joined }”.
 bot-gate-open-channel = Abrir o canal
 bot-gate-joined = Já entrei
 bot-gate-still-not-member = Ainda não vejo você no canal. Entre primeiro e depois toque no botão de novo.
@@ -136,7 +142,17 @@ bot-stats =
     Envios com falha: { $failed }
 bot-broadcast-usage = Envie /broadcast seguido do texto, ou /broadcast ru seguido do texto para um só idioma.
 bot-broadcast-everyone = todos
-bot-broadcast-preview = <b>Prévia</b> para { $audience } ({ $count } destinatários). Enviar?
+bot-broadcast-preview =
+    <b>Prévia</b> para { $audience } ({ $count ->
+        [one] { $count } destinatário
+        [many] { $count } de destinatários
+       *[other] { $count } destinatários
+    }). Enviar?
 bot-broadcast-send = Enviar
 bot-broadcast-cancelled = Aviso cancelado.
-bot-broadcast-queued = Aviso na fila para { $count } destinatários.
+bot-broadcast-queued =
+    { $count ->
+        [one] Aviso na fila para { $count } destinatário.
+        [many] Aviso na fila para { $count } de destinatários.
+       *[other] Aviso na fila para { $count } destinatários.
+    }

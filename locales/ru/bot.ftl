@@ -15,11 +15,13 @@ bot-tz-polar = У полюса сходятся все часовые пояса
 bot-tz-city-set = Ваше место: { $place }, сейчас { $time }. По координатам этого города я буду считать восходы, заходы и то, что видно у вас; если нужна точность, отправьте геопозицию в любой момент.
 bot-zone-city = { $city } ({ $offset }), сейчас { $time }
 bot-zone-offset = { $offset }, сейчас { $time }
-bot-kinds-prompt = О чём вам напоминать? Нажимайте, чтобы включить или выключить, затем «Готово».
-bot-leads-prompt = За сколько до события напоминать? Выберите один или несколько вариантов, затем «Готово».
+bot-kinds-prompt = О чём вам напоминать? Нажимайте, чтобы включить или выключить, затем «{ common-done }».
+bot-leads-prompt = За сколько до события напоминать? Выберите один или несколько вариантов, затем «{ common-done }».
 bot-lead-before = За { $span }
 bot-lead-at-event = В момент события
 bot-use-buttons = Пожалуйста, воспользуйтесь кнопками в сообщении выше.
+bot-step-finished = Этот шаг уже пройден. Чтобы что-то изменить, отправьте /settings.
+bot-location-cleared = Я удалил вашу геопозицию: время там не совпадает с выбранным смещением. Поделитесь ею снова, когда захотите.
 bot-onboarding-done = Всё готово! Загляните в /next — там ближайшие события.
 
 bot-kind-full-moon = Полнолуние
@@ -42,6 +44,10 @@ bot-summary-language = Язык: { $language }
 bot-summary-timezone = Часовой пояс: { $zone }
 bot-summary-location = Место: { $latitude }, { $longitude }
 bot-summary-no-location = Место: не указано
+bot-latitude-north = { $degrees }° с. ш.
+bot-latitude-south = { $degrees }° ю. ш.
+bot-longitude-east = { $degrees }° в. д.
+bot-longitude-west = { $degrees }° з. д.
 bot-summary-reminders = Напоминания: { $kinds }
 bot-summary-reminders-off = выключены
 bot-summary-leads = Когда напоминать: { $leads }
@@ -75,12 +81,12 @@ bot-moon-phase-waning-gibbous = убывающая Луна
 bot-moon-phase-last-quarter = последняя четверть
 bot-moon-phase-waning-crescent = убывающий серп
 
-bot-link-confirm = Привязать этот аккаунт Телеграма к веб-аккаунту <b>{ $account }</b>? Соглашайтесь, только если сами запросили эту ссылку.
+bot-link-confirm = Привязать этот аккаунт Телеграма к веб-аккаунту <b>{ $account }</b>? Нажимайте «{ bot-link-yes }», только если сами запросили эту ссылку.
 bot-link-yes = Да, привязать
 bot-link-no = Нет
 bot-link-done = Готово: этот аккаунт Телеграма привязан к <b>{ $account }</b>.
 bot-link-cancelled = Привязка отменена. Ничего не изменилось.
-bot-link-howto = Чтобы привязать уже существующий веб-аккаунт, войдите на { $url }, откройте настройки и выберите «Привязать Телеграм». Вы вернётесь сюда со ссылкой для подтверждения. Открыть календарь прямо сейчас можно командой /calendar.
+bot-link-howto = Чтобы привязать уже существующий веб-аккаунт, войдите на { $url }, откройте «{ page-settings }» и нажмите «{ page-settings-telegram-link }». Вы вернётесь сюда со ссылкой для подтверждения. Открыть календарь прямо сейчас можно командой /calendar.
 bot-calendar-link = Ваша личная ссылка для входа в веб-календарь: { $url }
     Она работает один раз в течение 15 минут. Никому её не передавайте.
 bot-calendar-open = Открыть календарь
@@ -90,7 +96,7 @@ bot-gate-required =
     { $feature ->
         [calendar] Веб-календарь доступен подписчикам { $channel }.
        *[reminders] Личные напоминания доступны подписчикам { $channel }.
-    } Подпишитесь на канал и нажмите «Я подписался».
+    } Подпишитесь на канал и нажмите «{ bot-gate-joined }».
 bot-gate-open-channel = Открыть канал
 bot-gate-joined = Я подписался
 bot-gate-still-not-member = Пока не вижу вас в канале. Сначала подпишитесь, потом нажмите кнопку ещё раз.
@@ -136,7 +142,7 @@ bot-stats =
     Неудачных доставок: { $failed }
 bot-broadcast-usage = Отправьте /broadcast и текст после команды, или /broadcast ru и текст — только для одного языка.
 bot-broadcast-everyone = всех
-bot-broadcast-preview = <b>Предпросмотр</b> для: { $audience } (получателей: { $count }). Отправить?
+bot-broadcast-preview = <b>Предпросмотр</b> для: { $audience } (получателей: { NUMBER($count) }). Отправить?
 bot-broadcast-send = Отправить
 bot-broadcast-cancelled = Рассылка отменена.
-bot-broadcast-queued = Рассылка поставлена в очередь, получателей: { $count }.
+bot-broadcast-queued = Рассылка поставлена в очередь, получателей: { NUMBER($count) }.

@@ -15,11 +15,13 @@ bot-tz-polar = 在极点附近，所有时区都汇聚在一起，所以无法�
 bot-tz-city-set = 你的位置：{ $place }，现在 { $time }。我会按这座城市的位置计算升起和落下的时间以及当地能看到什么；想更精确的话，随时可以发送你的位置。
 bot-zone-city = { $city }（{ $offset }），当前时间 { $time }
 bot-zone-offset = { $offset }，当前时间 { $time }
-bot-kinds-prompt = 你想收到哪些提醒？点击即可开启或关闭，选好后点“完成”。
-bot-leads-prompt = 希望提前多久提醒你？可以选择一个或多个，然后点“完成”。
+bot-kinds-prompt = 你想收到哪些提醒？点击即可开启或关闭，选好后点“{ common-done }”。
+bot-leads-prompt = 希望提前多久提醒你？可以选择一个或多个，然后点“{ common-done }”。
 bot-lead-before = 提前{ $span }
 bot-lead-at-event = 事件发生时
 bot-use-buttons = 请使用上面消息中的按钮。
+bot-step-finished = 这一步已经完成了。发送 /settings 可以修改任何设置。
+bot-location-cleared = 我已删除你分享的位置：那里的时间与这个时差不一致。你可以随时重新分享。
 bot-onboarding-done = 全部设置好了！发送 /next 看看接下来有什么天象。
 
 bot-kind-full-moon = 满月
@@ -42,6 +44,10 @@ bot-summary-language = 语言：{ $language }
 bot-summary-timezone = 时区：{ $zone }
 bot-summary-location = 位置：{ $latitude }, { $longitude }
 bot-summary-no-location = 位置：未分享
+bot-latitude-north = 北纬{ $degrees }°
+bot-latitude-south = 南纬{ $degrees }°
+bot-longitude-east = 东经{ $degrees }°
+bot-longitude-west = 西经{ $degrees }°
 bot-summary-reminders = 提醒：{ $kinds }
 bot-summary-reminders-off = 已关闭
 bot-summary-leads = 提醒时间：{ $leads }
@@ -75,12 +81,12 @@ bot-moon-phase-waning-gibbous = 亏凸月
 bot-moon-phase-last-quarter = 下弦月
 bot-moon-phase-waning-crescent = 残月
 
-bot-link-confirm = 要将这个 Telegram 账号关联到网页账号 <b>{ $account }</b> 吗？只有当这个链接是你自己申请的时候才选择“是”。
+bot-link-confirm = 要将这个 Telegram 账号关联到网页账号 <b>{ $account }</b> 吗？只有当这个链接是你自己申请的时候才点“{ bot-link-yes }”。
 bot-link-yes = 是，关联
 bot-link-no = 不用了
 bot-link-done = 完成：这个 Telegram 账号已关联到 <b>{ $account }</b>。
 bot-link-cancelled = 已取消关联，没有做任何更改。
-bot-link-howto = 要关联已有的网页账号，请登录 { $url }，打开“设置”，选择“关联 Telegram”。你会带着一个确认链接回到这里。想马上打开日历，请发送 /calendar。
+bot-link-howto = 要关联已有的网页账号，请登录 { $url }，打开“{ page-settings }”，点“{ page-settings-telegram-link }”。你会带着一个确认链接回到这里。想马上打开日历，请发送 /calendar。
 bot-calendar-link = 你的网页日历专属登录链接：{ $url }
     只能使用一次，15 分钟内有效。请不要分享给别人。
 bot-calendar-open = 打开日历
@@ -90,7 +96,7 @@ bot-gate-required =
     { $feature ->
         [calendar] 网页日历仅对 { $channel } 的成员开放。
        *[reminders] 个人提醒仅对 { $channel } 的成员开放。
-    }请先加入频道，然后点“我已加入”。
+    }请先加入频道，然后点“{ bot-gate-joined }”。
 bot-gate-open-channel = 打开频道
 bot-gate-joined = 我已加入
 bot-gate-still-not-member = 我还没在频道里看到你。请先加入，然后再点一次按钮。
@@ -136,7 +142,7 @@ bot-stats =
     发送失败：{ $failed }
 bot-broadcast-usage = 发送 /broadcast 加上正文；只发给一种语言的用户时，发送 /broadcast ru 加上正文。
 bot-broadcast-everyone = 所有人
-bot-broadcast-preview = <b>预览</b>：发给{ $audience }（{ $count } 位收件人）。确定发送吗？
+bot-broadcast-preview = <b>预览</b>：发给{ $audience }（{ NUMBER($count) } 位收件人）。确定发送吗？
 bot-broadcast-send = 发送
 bot-broadcast-cancelled = 公告已取消。
-bot-broadcast-queued = 公告已加入发送队列，共 { $count } 位收件人。
+bot-broadcast-queued = 公告已加入发送队列，共 { NUMBER($count) } 位收件人。

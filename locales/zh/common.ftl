@@ -32,6 +32,6 @@ common-week-summary =
         [0] { $name }，本周天空很平静。
        *[other] { $name }，本周有{ $count }个天象事件。
     }
-common-days = { $count }天
-common-hours = { $count }小时
-common-minutes = { $count }分钟
+common-days = { NUMBER($count) }天
+common-hours = { NUMBER($count) }小时
+common-minutes = { NUMBER($count) }分钟

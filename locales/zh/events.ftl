@@ -118,7 +118,7 @@ event-detail-brightness = 星等：{ $magnitude }
 event-detail-constellation = 所在星座：{ $constellation }
 event-detail-zodiac = 黄道星座：{ $sign }
 event-detail-elongation = 距太阳 { $degrees }°
-event-detail-meteor-rate = 每小时最多{ $count }颗流星
+event-detail-meteor-rate = 每小时最多{ NUMBER($count) }颗流星
 
 planet-mercury = 水星
 planet-venus = 金星

@@ -169,3 +169,10 @@ def test_moon_up_is_the_hemisphere_under_the_moon() -> None:
     assert 0.45 < up.mean() < 0.55
     assert up[int((90.0 - 28.6) / 1.5), int((77.2 + 180.0) / 1.5)]  # Delhi
     assert not up[int((90.0 - 40.7) / 1.5), int((-74.0 + 180.0) / 1.5)]  # New York
+
+
+def test_an_instant_without_an_eclipse_has_no_path_and_no_zone() -> None:
+    path = solar_eclipse_path(datetime(2027, 9, 15, 12, tzinfo=UTC))
+    assert path.central == []
+    assert path.north_limit == []
+    assert (path.magnitude < 0.0).all()

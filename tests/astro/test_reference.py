@@ -1,4 +1,8 @@
-"""Our event times against published catalogues (USNO phases and seasons, NASA eclipses)."""
+"""Our event times against published catalogues (USNO phases and seasons, NASA eclipses).
+
+The DE421 reference of 2025-2035 (test_de421.py) checks the engine to the issue's tolerances;
+these rows, computed by others with their own ephemerides, check the definitions.
+"""
 
 import json
 from datetime import UTC, datetime, timedelta
@@ -12,7 +16,10 @@ from astro.kinds import EventKind
 from astro.timescale import delta_t
 
 DATA = json.loads((Path(__file__).parent / "data" / "reference.json").read_text())
-TOLERANCE = timedelta(seconds=60)
+# USNO rounds to the minute (30 s either way), on top of the 5 s the engine may be off.
+USNO_TOLERANCE = timedelta(seconds=35)
+# Greatest eclipse: the 5 s of the issue's tolerance for eclipse maxima.
+NASA_TOLERANCE = timedelta(seconds=5)
 
 
 def _nearest(kind: EventKind, instant: datetime) -> SkyEvent:
@@ -34,15 +41,14 @@ def _ut_from_td(td: str) -> datetime:
 def test_phase_and_season_within_a_minute_of_usno(row: dict[str, Any]) -> None:
     published = datetime.fromisoformat(row["ut"]).replace(tzinfo=UTC)
     event = _nearest(EventKind(row["kind"]), published)
-    # USNO rounds to the minute, so the true instant is up to 30 s from the published one.
-    assert abs(event.occurs_at - published) <= TOLERANCE
+    assert abs(event.occurs_at - published) <= USNO_TOLERANCE
 
 
 @pytest.mark.parametrize("row", DATA["solar_eclipses"], ids=lambda row: row["td"])
 def test_solar_eclipse_matches_nasa(row: dict[str, Any]) -> None:
     published = _ut_from_td(row["td"])
     event = _nearest(EventKind.SOLAR_ECLIPSE, published)
-    assert abs(event.occurs_at - published) <= TOLERANCE
+    assert abs(event.occurs_at - published) <= NASA_TOLERANCE
     assert event.payload["type"] == row["type"]
     assert event.payload["magnitude"] == pytest.approx(row["magnitude"], abs=0.002)
 
@@ -51,7 +57,7 @@ def test_solar_eclipse_matches_nasa(row: dict[str, Any]) -> None:
 def test_lunar_eclipse_matches_nasa(row: dict[str, Any]) -> None:
     published = _ut_from_td(row["td"])
     event = _nearest(EventKind.LUNAR_ECLIPSE, published)
-    assert abs(event.occurs_at - published) <= TOLERANCE
+    assert abs(event.occurs_at - published) <= NASA_TOLERANCE
     assert event.payload["type"] == row["type"]
     if row["magnitude"] is not None:
         assert event.payload["magnitude"] == pytest.approx(row["magnitude"], abs=0.003)

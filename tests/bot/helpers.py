@@ -9,6 +9,7 @@ from aiogram.filters.callback_data import CallbackData
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.keyboards.callbacks import KindToggle, LanguagePick, SettingsOpen
 from models.user import User
 from tests.fakes.telegram import FakeTelegram, StoredMessage, UserDriver
 from tests.fakes.telegram.objects import user_json
@@ -91,3 +92,45 @@ async def edited_to(tg: FakeTelegram, message: StoredMessage, text: str) -> None
 def plain(html_text: str) -> str:
     """What a Telegram client shows for an HTML message: tags gone, entities decoded."""
     return html.unescape(re.sub(r"<[^>]+>", "", html_text))
+
+
+# Groups off by default (models.user.DEFAULT_REMINDER_KINDS), each switched on by one press.
+GROUPS = {"meteors": "meteor_shower", "planets": "opposition", "conjunctions": "moon_conjunction"}
+
+
+async def open_kinds(driver: UserDriver) -> StoredMessage:
+    """/settings, then the reminder kinds step; return the toggles' message."""
+    [summary] = await reply_to(driver, "/settings")
+    _, [kinds] = await press(driver, summary, SettingsOpen(step="kinds"), 1)
+    return kinds
+
+
+async def press_at_once(driver: UserDriver, kinds: StoredMessage, groups: list[str]) -> list[str]:
+    """Press the toggles of `groups` without waiting in between (one getUpdates batch)."""
+    return [
+        driver.press(kinds, KindToggle(group=group, onboarding=False).pack()) for group in groups
+    ]
+
+
+async def both_toggles_kept(
+    tg: FakeTelegram, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    """Two quick presses on two toggles: both groups end up on."""
+    person = tg.add_user("Ada")
+    driver = tg.user(person)
+    kinds = await open_kinds(driver)
+    for query_id in await press_at_once(driver, kinds, ["meteors", "planets"]):
+        await driver.wait_for_answer(query_id)
+    row = await user_when(
+        sessionmaker,
+        person.id,
+        lambda u: {GROUPS["meteors"], GROUPS["planets"]} <= set(u.reminder_kinds),
+    )
+    assert GROUPS["conjunctions"] not in row.reminder_kinds
+
+
+async def to_timezone_step(driver: UserDriver, language: str = "en") -> StoredMessage:
+    """/start and pick `language`: return the time zone prompt."""
+    [languages] = await reply_to(driver, "/start")
+    _, [prompt] = await press(driver, languages, LanguagePick(code=language, onboarding=True), 1)
+    return prompt

@@ -93,8 +93,9 @@ async def test_today_shows_the_moon_and_local_rise_and_set(
         person = tg.add_user("Jan", language_code="de")
         driver = tg.user(person)
         [before] = await reply_to(driver, "/today")
-        assert before.text is not None
-        assert tr("bot-today-no-location") in before.text
+        # The Moon drawn as it looks now, the day's text as its caption.
+        assert before.payload["photo"][-1]["width"] == 640
+        assert tr("bot-today-no-location") in before.payload["caption"]
 
         driver.send_location(52.52, 13.40)  # Berlin
         await driver.wait_for_messages()
@@ -114,9 +115,9 @@ async def test_today_shows_the_moon_and_local_rise_and_set(
             if isinstance(s, str)
         }
         assert len(expected) == len(days)
-        assert after.text is not None
-        assert any(line in after.text for line in expected)
-        assert after.text.startswith("Heute, ")
+        caption = after.payload["caption"]
+        assert any(line in caption for line in expected)
+        assert caption.startswith("Heute, ")
 
 
 async def test_month_lists_the_events_of_the_local_month(
@@ -129,6 +130,12 @@ async def test_month_lists_the_events_of_the_local_month(
         first_day = date(now.year, now.month, 1)
         start = datetime(first_day.year, first_day.month, 1, tzinfo=UTC)
         end = (start + timedelta(days=32)).replace(day=1) - timedelta(microseconds=1)
-        phases = compute_events(start, end, [EventKind.FULL_MOON])
+        phases = compute_events(start, end, [EventKind.FULL_MOON, EventKind.SUPERMOON])
+        supermoons = {p.occurs_at for p in phases if p.kind is EventKind.SUPERMOON}
+        # A full supermoon is listed once, as the supermoon.
+        plain = [
+            p for p in phases if p.kind is EventKind.FULL_MOON and p.occurs_at not in supermoons
+        ]
         assert answer.text is not None
-        assert answer.text.count(tr("event-full-moon")) >= len(phases)
+        assert answer.text.count(tr("event-full-moon")) >= len(plain)
+        assert answer.text.count(tr("event-supermoon", phase="full")) >= len(supermoons)

@@ -11,7 +11,7 @@ from core.config import Settings
 from core.errors import ConfigError
 from core.i18n import I18n
 from tests.bot.conftest import StartBot
-from tests.bot.helpers import CITY_INDEX_TIMEOUT, press, reply_to
+from tests.bot.helpers import CITY_INDEX_TIMEOUT, both_toggles_kept, press, reply_to
 from tests.fakes.telegram import FakeTelegram
 
 # A database of the local Redis that nothing else here uses.
@@ -65,3 +65,13 @@ def test_only_redis_urls_are_accepted(make_settings: Callable[..., Settings]) ->
     settings = make_settings(telegram={"fsm_redis_url": REDIS_URL})
     assert settings.telegram.fsm_redis_url is not None
     assert settings.telegram.fsm_redis_url.get_secret_value() == REDIS_URL
+
+
+@pytest.mark.postgres
+async def test_quick_presses_queue_in_redis(
+    tg: FakeTelegram, start_bot: StartBot, fsm_redis: tuple[Redis, str]
+) -> None:
+    # With the state in Redis the per-user lock is there too, shared by every bot instance.
+    async with start_bot(fsm_redis_url=REDIS_URL) as running:
+        for _ in range(3):
+            await both_toggles_kept(tg, running.sessionmaker)

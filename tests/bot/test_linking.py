@@ -64,6 +64,20 @@ async def test_deep_link_links_only_after_confirmation(
         assert replay.text == tr.error("token_used")
 
 
+async def test_a_chosen_name_comes_with_the_masked_email(
+    tg: FakeTelegram, start_bot: StartBot, bot_i18n: I18n
+) -> None:
+    tr = bot_i18n.get("en")
+    async with start_bot() as running:
+        web_id, token = await _web_account(running.sessionmaker)
+        async with running.sessionmaker.begin() as session:
+            (await UserRepository(session).get(web_id)).display_name = "Support Team"
+        driver = tg.user(tg.add_user("Ada"))
+        [question] = await reply_to(driver, f"/start {token}")
+        label = "Support Team (a•••@example.org)"
+        assert question.text == plain(tr("bot-link-confirm", account=label))
+
+
 async def test_declining_a_forwarded_link_changes_nothing(
     tg: FakeTelegram, start_bot: StartBot, bot_i18n: I18n
 ) -> None:
@@ -106,15 +120,20 @@ async def test_expired_unknown_and_garbage_payloads_get_clear_answers(
     async with start_bot() as running:
         _, expired = await _web_account(running.sessionmaker, ttl=timedelta(seconds=-1))
         driver = tg.user(tg.add_user("Ann"))
-        [answer] = await reply_to(driver, f"/start {expired}")
-        assert answer.text == tr.error("token_expired")
-        [answer] = await reply_to(driver, f"/start {secrets.token_urlsafe(24)}")
-        assert answer.text == tr.error("token_invalid")
         garbage = "x" * 63 + "!"
-        [answer] = await reply_to(driver, f"/start {garbage}")
-        assert answer.text == tr.error("token_invalid")
-        [answer] = await reply_to(driver, "/start " + "A" * 64)
-        assert answer.text == tr.error("token_invalid")
+        payloads = {
+            expired: "token_expired",
+            secrets.token_urlsafe(24): "token_invalid",
+            garbage: "token_invalid",
+            "A" * 64: "token_invalid",
+        }
+        for payload, code in payloads.items():
+            # A newcomer hears what was wrong with the link, then is welcomed all the same.
+            answer, welcome = await reply_to(driver, f"/start {payload}", 2)
+            assert answer.text == tr.error(code)
+            assert welcome.text == tr("bot-welcome", name="Ann") + "\n\n" + tr(
+                "bot-language-prompt"
+            )
 
 
 async def test_calendar_gives_a_single_use_login_link(

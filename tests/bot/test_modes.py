@@ -7,7 +7,7 @@ import pytest
 from aiohttp import ClientSession, web
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.factory import create_dispatcher
+from bot.factory import create_services
 from bot.runner import serve
 from bot.webhook import WEBHOOK_PATH, mount_webhook
 from core.bus import InProcessBus
@@ -71,7 +71,7 @@ async def test_webhook_mode_checks_the_secret_token(
     stop = asyncio.Event()
     role = asyncio.create_task(serve(runtime, stop))  # in webhook mode the role only waits
     app = web.Application()
-    mount_webhook(app, runtime, create_dispatcher(runtime), create_bot(settings.telegram))
+    mount_webhook(app, runtime, create_services(runtime), create_bot(settings.telegram))
     runner = web.AppRunner(app)
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", port).start()
@@ -105,7 +105,7 @@ async def test_webhook_mode_needs_a_secret(
     runtime = Runtime(settings, pg_engine, pg_sessionmaker, bot_i18n, InProcessBus(), bot_keyring)
     with pytest.raises(ConfigError, match="TELEGRAM_WEBHOOK_SECRET"):
         mount_webhook(
-            web.Application(), runtime, create_dispatcher(runtime), create_bot(settings.telegram)
+            web.Application(), runtime, create_services(runtime), create_bot(settings.telegram)
         )
 
 

@@ -133,7 +133,7 @@ def test_details_line_is_localized(i18n: I18n) -> None:
         "Illuminated: 100% · Distance: 357,123 km · Constellation: Leo · Zodiac sign: Virgo"
     )
     assert event_details(i18n.get("ru"), "full_moon", payload) == (
-        "Освещённость: 100\xa0% · Расстояние: 357\xa0123 км · Созвездие: Leo · Знак зодиака: Дева"
+        "Освещённость: 100\xa0% · Расстояние: 357\xa0123 км · Созвездие: Лев · Знак зодиака: Дева"
     )
 
 

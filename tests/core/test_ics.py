@@ -7,6 +7,7 @@ from icalendar import Calendar
 
 from astro.events import SkyEvent, compute_events
 from astro.kinds import EventKind
+from core.event_text import event_title, one_entry_per_moon
 from core.i18n import I18n
 from core.ics import build_calendar, event_uid
 from models import AstroEvent
@@ -16,7 +17,8 @@ END = datetime(2027, 8, 31, tzinfo=UTC)
 
 
 def test_calendar_round_trips_with_localized_titles_and_alarms() -> None:
-    events = compute_events(START, END)
+    # A supermoon and the full moon it sizes are one entry.
+    events = one_entry_per_moon(compute_events(START, END))
     tr = I18n.load().get("de")
     data = build_calendar(events, tr, "Europe/Berlin", hemisphere="north", alarm_minutes=[60, 15])
     calendar = Calendar.from_ical(data)
@@ -63,3 +65,18 @@ def test_stored_events_are_named_by_their_id() -> None:
         significance=50.0,
     )
     assert event_uid(stored) == "12345678-1234-5678-1234-567812345678@starscalendars"
+
+
+def test_a_supermoon_is_one_entry_with_its_full_moon() -> None:
+    start, end = datetime(2026, 12, 20, tzinfo=UTC), datetime(2026, 12, 28, tzinfo=UTC)
+    events = compute_events(start, end, {EventKind.FULL_MOON, EventKind.SUPERMOON})
+    # The ephemeris gives both at the same instant (356,738 km on 24 December 2026).
+    assert sorted(str(e.kind) for e in events) == ["full_moon", "supermoon"]
+    assert len({e.occurs_at for e in events}) == 1
+    en = I18n.load().get("en")
+    entries = Calendar.from_ical(build_calendar(events, en, "UTC", hemisphere="north")).walk(
+        "VEVENT"
+    )
+    supermoon = next(e for e in events if e.kind is EventKind.SUPERMOON)
+    title = event_title(en, supermoon.kind, supermoon.subject, supermoon.payload, "north")
+    assert [str(entry["summary"]) for entry in entries] == [title]

@@ -6,14 +6,21 @@ import functools
 import os
 import signal
 import sys
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import aiohttp
 import yaml
+from sqlalchemy import insert
 
+from core.config import Settings
+from core.keys import load_keyring
+from models.db import create_engine, create_sessionmaker
+from models.user import User
 from tests.ports import free_port
+from web.auth.jwt import AccessTokens
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "deploy" / "loopback.sh"
@@ -144,3 +151,20 @@ async def start_layout(
     layout = Layout(directory, process, proxy_port, web_ports, scheduler_ports, bot_port)
     layout.reader = asyncio.create_task(layout.read_output())
     return layout
+
+
+async def sign_in_user(database: str, settings: Settings, language: str = "ja") -> str:
+    """A new user in `database` and an access token for them, signed with the layout's key."""
+    user_id = uuid.uuid4()
+    engine = create_engine(database)
+    try:
+        async with create_sessionmaker(engine).begin() as session:
+            await session.execute(insert(User).values(id=user_id, language=language))
+    finally:
+        await engine.dispose()
+    keyring = load_keyring(settings.auth.keys_dir, generate=False)
+    return (
+        AccessTokens(keyring, settings.auth)
+        .issue(user_id, language=language, timezone="UTC", latitude=None, longitude=None)
+        .token
+    )

@@ -72,5 +72,5 @@ def test_the_web_processes_trust_the_proxy_and_share_keys_and_redis() -> None:
     # The proxy balances over exactly these two.
     upstream = (DEPLOY / "nginx" / "compose.conf").read_text()
     assert upstream.count("server web-") == 2
-    assert "server web-1:8080" in upstream
-    assert "server web-2:8080" in upstream
+    assert "server web-1:8080 max_fails=0;" in upstream
+    assert "server web-2:8080 max_fails=0;" in upstream

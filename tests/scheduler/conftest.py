@@ -17,6 +17,7 @@ from core.i18n import I18n
 from models.event import AstroEvent
 from models.user import User
 from scheduler.limiter import Limits, RateLimiter
+from scheduler.photos import PhotoPoster
 from scheduler.planner import plan_deliveries
 from scheduler.render import MessageRenderer
 from scheduler.telegram_send import TelegramSender
@@ -128,10 +129,17 @@ class WorkerFactory:
             scheduler={"rate_per_second": 200.0, "idle_poll_seconds": 0.05, **scheduler},
         )
 
-    def worker(self, settings: Settings, visibility: VisibilityFn | None = None) -> DeliveryWorker:
-        """A worker with its own HTTP session and rate limiter."""
+    def worker(
+        self, settings: Settings, visibility: VisibilityFn | None = None, *, photos: bool = False
+    ) -> DeliveryWorker:
+        """A worker with its own HTTP session and rate limiter (and pictures, if asked)."""
         sender = TelegramSender.from_settings(settings.telegram)
         self.senders.append(sender)
+        poster = None
+        if photos:
+            poster = PhotoPoster.from_settings(
+                settings.telegram, sender, self.sessionmaker, self.i18n
+            )
         return DeliveryWorker(
             settings=settings,
             sessionmaker=self.sessionmaker,
@@ -140,6 +148,7 @@ class WorkerFactory:
             limiter=RateLimiter(Limits.from_settings(settings.scheduler)),
             renderer=MessageRenderer(self.i18n),
             visibility=visibility,
+            photos=poster,
         )
 
 

@@ -2,10 +2,13 @@
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from scheduler.connection import KeptConnection
+from models.db import create_engine
+from scheduler.connection import KeptConnection, is_unavailable
+from tests.conftest import _admin, create_database, drop_database, run_sync
 
 
 @pytest.mark.postgres
@@ -41,3 +44,26 @@ async def test_a_broken_connection_is_discarded_and_replaced(
     assert second is not first
     assert (await second.execute(text("SELECT 1"))).scalar_one() == 1
     await kept.close()
+
+
+@pytest.mark.postgres
+async def test_a_database_refusing_connections_counts_as_unavailable() -> None:
+    url = create_database()
+    engine = create_engine(url)
+    try:
+        run_sync(_admin(f'ALTER DATABASE "{make_url(url).database}" ALLOW_CONNECTIONS false'))
+        with pytest.raises(DBAPIError) as refused:
+            async with engine.connect():
+                pass
+        # asyncpg's "not currently accepting connections" is a plain DBAPIError to SQLAlchemy.
+        assert "not currently accepting connections" in str(refused.value)
+        assert is_unavailable(refused.value)
+        # A statement that is wrong is not an outage.
+        run_sync(_admin(f'ALTER DATABASE "{make_url(url).database}" ALLOW_CONNECTIONS true'))
+        async with engine.connect() as connection:
+            with pytest.raises(DBAPIError) as wrong:
+                await connection.execute(text("SELECT * FROM no_such_table"))
+        assert not is_unavailable(wrong.value)
+    finally:
+        await engine.dispose()
+        drop_database(url)

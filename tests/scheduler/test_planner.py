@@ -181,3 +181,18 @@ async def test_users_in_an_unknown_time_zone_do_not_stop_the_others(
 
     assert report.reminders == len(good)
     assert {row.user_id for row in await _rows(session)} == {row["id"] for row in good}
+
+
+async def test_a_supermoon_is_announced_once_for_its_full_moon(
+    session: AsyncSession, make_settings: Callable[..., Settings]
+) -> None:
+    settings = make_settings(telegram={"channels": {"*": "@sky_en"}})
+    occurs_at = soon(5)
+    await add_event(session, occurs_at, "full_moon", 45.0)
+    supermoon = await add_event(session, occurs_at, "supermoon", 60.0, phase="full")
+
+    planned = await plan_deliveries(session, settings, datetime.now(UTC))
+
+    posts = [row for row in await _rows(session) if row.target_type == "channel"]
+    assert planned.announcements == 1
+    assert [row.event_id for row in posts] == [supermoon]

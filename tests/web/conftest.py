@@ -18,6 +18,7 @@ from core.i18n import I18n
 from core.keys import KeyRing, generate_key, load_keyring
 from core.runtime import Runtime
 from models.user import User
+from tests.web.browser import browser, open_page  # noqa: F401 (the page's browser tests use them)
 from web.app import create_app
 from web.auth.jwt import ACCESS_TOKENS, AccessTokens
 from web.keys import SESSIONMAKER

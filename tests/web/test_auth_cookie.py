@@ -1,12 +1,17 @@
 """The page's session cookie: HttpOnly, SameSite=Strict, only on its path, refused cross-site."""
 
+from datetime import UTC, datetime, timedelta
 from http.cookies import Morsel, SimpleCookie
 
 import pytest
 from aiohttp import ClientResponse
+from sqlalchemy import update
 
+from models.secrets import hash_token
+from models.token import RefreshToken
 from tests.web.conftest import Client, MakeClient
 from web.auth.cookie import COOKIE_NAME, SESSION_HEADER, SESSION_PATH
+from web.keys import SESSIONMAKER
 
 pytestmark = pytest.mark.postgres
 PASSWORD = "correct horse battery"
@@ -66,7 +71,14 @@ async def test_refresh_rotates_the_cookie_and_a_reused_one_ends_the_session(
     assert second != first
     me = await client.get("/api/me", headers={"Authorization": f"Bearer {body['access_token']}"})
     assert me.status == 200
-    # The first cookie coming back (stolen, replayed) ends the whole session family.
+    # The first cookie coming back (stolen, replayed after the reuse grace) ends the whole
+    # session family.
+    async with client.app[SESSIONMAKER].begin() as session:
+        await session.execute(
+            update(RefreshToken)
+            .where(RefreshToken.token_hash == hash_token(first))
+            .values(revoked_at=datetime.now(UTC) - timedelta(seconds=11))
+        )
     client.session.cookie_jar.clear()
     replayed = await client.post(
         f"{SESSION_PATH}/refresh", headers={**PAGE, "Cookie": f"{COOKIE_NAME}={first}"}

@@ -75,7 +75,7 @@ async def test_widget_sign_in_creates_and_reuses_the_telegram_user(tg_client: Cl
         lambda p: {**p, "id": 1},  # tampered after signing
         lambda p: {**p, "hash": "0" * 64},
         lambda p: {**p, "hash": p["hash"][:-2]},
-        lambda p: {**p, "extra": "x"},
+        lambda p: {**p, "last_name": "x"},
         lambda p: widget_payload(token="999:other-bot"),
     ],
     ids=["tampered", "zero-hash", "short-hash", "unsigned-field", "other-bot"],
@@ -138,3 +138,11 @@ async def test_forged_init_data_is_refused(tg_client: Client, make: Any) -> None
     assert response.status == 401
     assert await _code(response) == "telegram_auth_invalid"
     assert "hash" not in await response.text()
+
+
+async def test_signed_fields_outside_the_widgets_set_are_refused(tg_client: Client) -> None:
+    response = await tg_client.post("/api/auth/telegram", json=widget_payload(x=1))
+    assert response.status == 422
+    assert (await response.json())["error"]["details"]["fields"] == ["body"]
+    full = widget_payload(last_name="Lovelace", photo_url="https://t.me/i/userpic/ada.jpg")
+    assert (await tg_client.post("/api/auth/telegram", json=full)).status == 200

@@ -78,3 +78,31 @@ async def test_nul_characters_at_login_are_refused(client: Client) -> None:
     )
     assert await _error(response) == "validation_failed"
     assert (await response.json())["error"]["details"]["fields"] == ["email"]
+
+
+@pytest.mark.parametrize(
+    "name", ["\u202egro.elpmaxe@bob", "Ada\u2066Admin\u2069", "Ada\x07", "Ada\nAdmin", "A\u200bda"]
+)
+async def test_display_names_follow_one_rule_at_register_and_in_a_profile_change(
+    client: Client, name: str
+) -> None:
+    register = await client.post(
+        "/api/auth/register",
+        json={"email": "ada@example.org", "password": PASSWORD, "display_name": name},
+    )
+    assert await _error(register) == "validation_failed"
+    assert (await register.json())["error"]["details"]["fields"] == ["display_name"]
+    signed_up = await client.post(
+        "/api/auth/register",
+        json={"email": "ada@example.org", "password": PASSWORD, "display_name": " Ada 👩‍🚀 "},
+    )
+    assert signed_up.status == 201
+    body = await signed_up.json()
+    assert body["user"]["display_name"] == "Ada 👩‍🚀"
+    patch = await client.patch(
+        "/api/me",
+        json={"display_name": name},
+        headers={"Authorization": f"Bearer {body['access_token']}"},
+    )
+    assert await _error(patch) == "validation_failed"
+    assert (await patch.json())["error"]["details"]["fields"] == ["display_name"]

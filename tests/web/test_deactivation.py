@@ -1,5 +1,6 @@
 """A deactivated account: refused on every sign-in path, refresh, the API and /ws."""
 
+import asyncio
 import uuid
 from typing import Any
 
@@ -12,8 +13,9 @@ from core.push import ACCOUNT_DEACTIVATED, WS_CHANNEL, PushEnvelope, ToUser
 from models.token import TokenPurpose
 from models.tokens import issue_one_time_token
 from models.user import User
-from tests.web.conftest import Client, MakeClient, MakeUser
+from tests.web.conftest import Client, MakeClient, MakeUser, WebUser
 from tests.web.test_auth_telegram import BOT_TOKEN, init_data, widget_payload
+from web.auth.cookie import SESSION_HEADER, SESSION_PATH
 from web.keys import BUS, SESSIONMAKER
 
 pytestmark = pytest.mark.postgres
@@ -55,6 +57,17 @@ async def test_password_sign_in_refresh_and_api_are_refused(client: Client) -> N
     await _refused(
         await client.get("/api/me", headers={"Authorization": f"Bearer {body['access_token']}"})
     )
+
+
+async def test_the_pages_cookie_refresh_is_refused(client: Client) -> None:
+    page = {SESSION_HEADER: "cookie"}
+    signed_up = await client.post(
+        "/api/auth/register",
+        json={"email": "ada@example.org", "password": PASSWORD},
+        headers=page,
+    )
+    await _deactivate(client, (await signed_up.json())["user"]["id"])
+    await _refused(await client.post(f"{SESSION_PATH}/refresh", headers=page))
 
 
 async def test_telegram_sign_in_paths_are_refused(make_client: MakeClient) -> None:
@@ -108,3 +121,25 @@ async def test_deactivation_push_closes_the_users_sockets_only(
         orjson.dumps({"audience": {"all": True}, "type": "reminder", "id": "r1", "data": {}}),
     )
     assert (await sockets[2].receive_json(timeout=5))["id"] == "r1"
+
+
+async def test_sockets_authenticating_together_each_get_their_accounts_answer(
+    client: Client, make_user: MakeUser
+) -> None:
+    users = [await make_user() for _ in range(12)]
+    for user in users[::3]:
+        await _deactivate(client, user.user_id)
+
+    async def first_answer(user: WebUser) -> Any:
+        ws = await client.ws_connect("/ws")
+        await ws.send_json({"type": "auth", "token": user.access_token})
+        return await ws.receive(timeout=5)
+
+    answers = await asyncio.gather(*(first_answer(user) for user in users))
+    for index, answer in enumerate(answers):
+        if index % 3 == 0:
+            assert answer.type is WSMsgType.CLOSE
+            assert int(answer.data) == 4403
+        else:
+            assert answer.type is WSMsgType.TEXT
+            assert orjson.loads(answer.data)["type"] == "auth.ok"

@@ -256,3 +256,27 @@ async def test_answers_carrying_secrets_are_never_compressed(client: Client) -> 
 async def test_a_client_refusing_gzip_gets_plain_bytes(client: Client) -> None:
     response = await client.get("/static/app.js", headers={"Accept-Encoding": "gzip;q=0, br"})
     assert "Content-Encoding" not in response.headers
+
+
+@pytest.mark.parametrize(
+    ("zone", "language", "name"),
+    [
+        ("Europe/Moscow", "hy", "Մոսկվայի ստանդարտ ժամանակ"),
+        ("Asia/Calcutta", "en", "India Standard Time"),
+        ("Asia/Yerevan", "ru", "Армения, стандартное время"),
+    ],
+)
+async def test_zones_are_named_as_people_say_them(
+    client: Client, zone: str, language: str, name: str
+) -> None:
+    response = await client.get("/api/i18n/zone", params={"tz": zone, "lang": language})
+    assert response.status == 200
+    assert await response.json() == {"zone": zone, "name": name}
+
+
+async def test_an_unknown_zone_is_a_localized_422(client: Client) -> None:
+    response = await client.get("/api/i18n/zone", params={"tz": "Mars/Olympus", "lang": "fr"})
+    assert response.status == 422
+    error = (await response.json())["error"]
+    assert error["code"] == "invalid_timezone"
+    assert error["message"] == client.app[I18N].get("fr").error("invalid_timezone")

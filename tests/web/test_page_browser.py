@@ -1,26 +1,20 @@
 """The calendar page in Debian's Chromium, against the real application on PostgreSQL."""
 
-import os
 import re
 import uuid
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 import babel.dates
 import orjson
 import pytest
+from babel import Locale
 from playwright.async_api import (
-    Browser,
-    ConsoleMessage,
     Page,
     Route,
-    ViewportSize,
-    async_playwright,
     expect,
 )
 
@@ -30,6 +24,7 @@ from core.push import WS_CHANNEL
 from models.event import AstroEvent
 from models.token import TokenPurpose
 from models.tokens import issue_one_time_token
+from tests.web.browser import DESKTOP, PHONE, SCREENSHOTS, axe_violations, screenshots, visit
 from tests.web.conftest import Client, MakeClient, MakeUser
 from tests.web.test_auth_telegram import BOT_TOKEN, init_data
 from web.auth.cookie import COOKIE_NAME, SESSION_PATH
@@ -37,24 +32,8 @@ from web.keys import BUS, I18N, SESSIONMAKER
 
 pytestmark = [pytest.mark.postgres, pytest.mark.browser]
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ZONE = ZoneInfo("Europe/Moscow")
-# Git-ignored: phone and desktop screenshots of each test, for people to look at.
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "artifacts"
-PHONE: ViewportSize = {"width": 390, "height": 844}
-DESKTOP: ViewportSize = {"width": 1280, "height": 900}
-# Playwright's default is 30 s; everything here is local and answers within a second or two.
-WAIT_MS = 10_000
+HORIZON_MARGIN = timedelta(days=92)
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 ARMENIAN = re.compile(r"[\u0531-\u058f]")
 DEVANAGARI = re.compile(r"[\u0900-\u097f]")
@@ -67,63 +46,6 @@ _GLYPH_WIDTHS = """(text) => {
         tofu: context.measureText("\\uE000").width,
     };
 }"""
-
-
-def _script_error(message: ConsoleMessage, errors: list[str]) -> None:
-    """Keep console errors; Chromium's log of an HTTP error status is the tests' intent."""
-    if message.type == "error" and not message.text.startswith("Failed to load resource"):
-        errors.append(message.text)
-
-
-@pytest.fixture(scope="session")
-async def browser() -> AsyncIterator[Browser]:
-    """One headless Chromium for the session."""
-    if not CHROMIUM.exists():  # noqa: ASYNC240 (once per session, before any I/O starts)
-        message = f"{CHROMIUM} is missing: apt-get install chromium (scripts/test does)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    async with async_playwright() as playwright:
-        launched = await playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
-        )
-        yield launched
-        await launched.close()
-
-
-@pytest.fixture
-async def open_page(browser: Browser) -> AsyncIterator[Any]:
-    """Open pages in fresh browser contexts with a locale; fails the test on any script error."""
-    contexts = []
-    errors: list[str] = []
-
-    async def open_with(
-        locale: str = "en-GB",
-        timezone: str = "Europe/Moscow",
-        viewport: ViewportSize = DESKTOP,
-        color_scheme: Literal["light", "dark"] = "dark",
-        storage_state: Any = None,
-    ) -> Page:
-        context = await browser.new_context(
-            storage_state=storage_state,
-            locale=locale,
-            timezone_id=timezone,
-            viewport=viewport,
-            color_scheme=color_scheme,
-            has_touch=viewport == PHONE,
-            service_workers="block",
-        )
-        contexts.append(context)
-        page = await context.new_page()
-        page.set_default_timeout(WAIT_MS)
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.on("console", lambda message: _script_error(message, errors))
-        return page
-
-    yield open_with
-    for context in contexts:
-        await context.close()
-    assert errors == []
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,8 +86,14 @@ async def sky(client: Client) -> Sky:
         ),
         AstroEvent(kind="last_quarter", occurs_at=_at(month, 25, 20), payload={}),
     ]
+    # Rows a quarter before and after: the stored horizon then spans every window these tests
+    # show, which the events API reads from the table instead of computing it.
+    horizon = [
+        AstroEvent(kind="lunar_apogee", occurs_at=_at(month, 1, 0) + offset, payload={})
+        for offset in (-HORIZON_MARGIN, HORIZON_MARGIN)
+    ]
     async with client.app[SESSIONMAKER].begin() as session:
-        session.add_all(rows)
+        session.add_all(rows + horizon)
     return Sky(month=month, events=rows)
 
 
@@ -191,18 +119,6 @@ async def _expect_month(page: Page, client: Client, sky: Sky, language: str) -> 
     when = page.locator("#events .event-when").nth(3)
     await expect(when).to_contain_text(re.compile(r"\b0?1:00"))
     await expect(when).to_contain_text("18")
-
-
-async def _screenshots(page: Page, name: str) -> None:
-    """Save the page as a desktop and a phone would show it."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    size = page.viewport_size
-    await page.set_viewport_size(DESKTOP)
-    await page.screenshot(path=SCREENSHOTS / f"{name}-desktop.png", full_page=True)
-    await page.set_viewport_size(PHONE)
-    await page.screenshot(path=SCREENSHOTS / f"{name}-phone.png", full_page=True)
-    if size is not None:
-        await page.set_viewport_size(size)
 
 
 async def _assert_glyphs(page: Page, text: str) -> None:
@@ -243,7 +159,7 @@ async def test_bot_link_signs_in_and_shows_the_month_in_three_scripts(
     assert title is not None
     assert ARMENIAN.search(title)
     await _assert_glyphs(page, title)
-    await _screenshots(page, "hy")
+    await screenshots(page, "hy")
 
     await page.select_option("#language", "hi")
     await _expect_month(page, client, sky, "hi")
@@ -251,7 +167,7 @@ async def test_bot_link_signs_in_and_shows_the_month_in_three_scripts(
     assert title is not None
     assert DEVANAGARI.search(title)
     await _assert_glyphs(page, title)
-    await _screenshots(page, "hi")
+    await screenshots(page, "hi")
     # The choice is the profile's: the next visit opens in Hindi.
     me = await client.get("/api/me", headers=user.headers)
     assert (await me.json())["language"] == "hi"
@@ -272,7 +188,7 @@ async def test_cjk_texts_render_with_glyphs(
     await page.set_viewport_size(PHONE)
     overflow = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     assert await page.evaluate(overflow) == 0
-    await _screenshots(page, "zh")
+    await screenshots(page, "zh")
 
 
 async def test_a_pushed_reminder_appears_live(
@@ -312,7 +228,7 @@ async def test_a_pushed_reminder_appears_live(
     )
     await expect(item).to_have_count(2)
     await expect(item.first.locator(".live-label")).to_have_text(ru("page-live-upcoming"))
-    await _screenshots(page, "ru-live")
+    await screenshots(page, "ru-live")
 
 
 async def test_event_details_open_with_the_description(
@@ -440,7 +356,6 @@ async def test_moon_phase_between_principal_phases(client: Client, open_page: An
     ]
 
 
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 # Every focusable control a finger can reach, with its size.
 _TAP_TARGETS = """() => [...document.querySelectorAll(
     "button, select, input, a[href], [role=gridcell]"
@@ -451,33 +366,11 @@ _TAP_TARGETS = """() => [...document.querySelectorAll(
   })"""
 
 
-async def _axe_violations(page: Page) -> list[str]:
-    """axe-core's WCAG 2.x A/AA violations on the page as it stands."""
-    if not AXE.exists():
-        message = f"{AXE} is missing: npm ci (scripts/test does)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    # Evaluated through the DevTools protocol: the page's Content-Security-Policy stays as served.
-    await page.evaluate(AXE.read_text())
-    result = await page.evaluate(
-        """async () => (await axe.run(document, {
-            runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
-        })).violations.map((v) => v.id + ": " + v.nodes.map((n) => n.target.join(" ")))"""
-    )
-    return list(result)
-
-
-async def _visit(page: Page, client: Client) -> None:
-    await page.goto(str(client.make_url("/")))
-    await expect(page.locator("body")).to_have_attribute("data-ready", "visitor")
-
-
 async def test_a_visitor_sees_the_month_with_moon_and_details_in_their_language(
     client: Client, sky: Sky, open_page: Any
 ) -> None:
     page = await open_page("ru-RU", timezone="Europe/Moscow")
-    await _visit(page, client)
+    await visit(page, client)
     await _expect_month(page, client, sky, "ru")
     await expect(page.locator(".day:not(.outside) svg.moon")).to_have_count(25 - 3 + 1)
     await expect(page.locator("#zone")).to_have_text("Москва, стандартное время")
@@ -490,7 +383,7 @@ async def test_a_visitor_sees_the_month_with_moon_and_details_in_their_language(
     detail = await client.get(f"/api/events/{sky.events[3].id}", params={"lang": "ru"})
     await expect(page.locator("#details-text")).to_have_text((await detail.json())["description"])
     await page.keyboard.press("Escape")
-    await _screenshots(page, "visitor-ru")
+    await screenshots(page, "visitor-ru")
 
 
 async def test_a_failed_month_never_says_nothing_and_retries(
@@ -502,7 +395,7 @@ async def test_a_failed_month_never_says_nothing_and_retries(
         await route.abort("internetdisconnected")
 
     await page.route("**/api/events?*", offline)
-    await _visit(page, client)
+    await visit(page, client)
     await expect(page.locator("#list-failed")).to_be_visible()
     await expect(page.locator("#list-empty")).to_be_hidden()
     await expect(page.locator("#events .event")).to_have_count(0)
@@ -528,7 +421,7 @@ async def test_navigation_stops_at_the_years_the_calendar_covers(
 
     page.on("request", lambda request: asked.append(request.url))
     await page.route("**/api/i18n/page?*", one_year)
-    await _visit(page, client)
+    await visit(page, client)
     for _ in range(12):
         if await page.locator("#prev").is_disabled():
             break
@@ -551,7 +444,7 @@ async def test_a_phone_taps_a_day_to_list_its_events(
     client: Client, sky: Sky, open_page: Any
 ) -> None:
     page = await open_page("en-GB", viewport=PHONE)
-    await _visit(page, client)
+    await visit(page, client)
     en = client.app[I18N].get("en")
     await expect(page.locator("#list-title")).to_have_text(en("page-month-events"))
     full_moon = sky.month.replace(day=18).isoformat()
@@ -574,14 +467,14 @@ async def test_a_phone_taps_a_day_to_list_its_events(
     assert small == []
     # One list: the phone's page is the grid and the month's events, not two lists of them.
     assert await page.locator("ol.events").count() == 2  # the month's list and the live list
-    await _screenshots(page, "visitor-phone")
+    await screenshots(page, "visitor-phone")
 
 
 async def test_arrow_keys_move_through_the_grid_and_enter_chooses_a_day(
     client: Client, sky: Sky, open_page: Any
 ) -> None:
     page = await open_page()
-    await _visit(page, client)
+    await visit(page, client)
     # The skip link comes first and leads past the header to the grid.
     await page.keyboard.press("Tab")
     await expect(page.locator(".skip")).to_be_focused()
@@ -619,7 +512,7 @@ async def test_axe_finds_nothing_in_either_theme_on_a_phone_or_a_desktop(
     client: Client, sky: Sky, open_page: Any
 ) -> None:
     page = await open_page("en-GB")
-    await _visit(page, client)
+    await visit(page, client)
     await expect(page.locator("#events .event")).to_have_count(len(sky.events))
     for scheme in ("light", "dark"):
         await page.emulate_media(color_scheme=scheme)
@@ -629,30 +522,36 @@ async def test_axe_finds_nothing_in_either_theme_on_a_phone_or_a_desktop(
         assert (sum(channels) < 200) == (scheme == "light")
         for viewport in (DESKTOP, PHONE):
             await page.set_viewport_size(viewport)
-            assert await _axe_violations(page) == [], (scheme, viewport)
-        await _screenshots(page, f"visitor-{scheme}")
+            assert await axe_violations(page) == [], (scheme, viewport)
+        await screenshots(page, f"visitor-{scheme}")
 
 
-async def test_the_telegram_light_theme_keeps_its_contrast(
-    make_client: MakeClient, open_page: Any
-) -> None:
-    client = await make_client(telegram={"bot_token": BOT_TOKEN})
+async def _open_mini_app(page: Page, client: Client, scheme: str, params: dict[str, str]) -> None:
+    """Open the page as Telegram opens a Mini App: a stand-in SDK in `scheme` and `params`."""
     signed = init_data()
-    page = await open_page(color_scheme="dark")
 
     async def telegram_sdk(route: Route) -> None:
-        # A light Telegram theme with its faint hint colour, which the page must not use.
-        params = {"bg_color": "#ffffff", "text_color": "#000000", "hint_color": "#b0b0b0"}
-        web_app = orjson.dumps({"initData": signed, "colorScheme": "light", "themeParams": params})
-        methods = "ready() {}, expand() {}"
+        web_app = orjson.dumps({"initData": signed, "colorScheme": scheme, "themeParams": params})
+        # onEvent keeps each handler the page registers, for a test to call.
+        methods = "ready() {}, expand() {}, onEvent(name, handler) { window[name] = handler; }"
         script = f"window.Telegram = {{WebApp: {{...{web_app.decode()}, {methods}}}}};"
         await route.fulfill(body=script, content_type="text/javascript")
 
     await page.route("https://telegram.org/js/telegram-web-app.js", telegram_sdk)
     await page.goto(f"{client.make_url('/')}#tgWebAppData={quote(signed, safe='')}")
     await expect(page.locator("body")).to_have_attribute("data-ready", "calendar")
+
+
+async def test_the_telegram_light_theme_keeps_its_contrast(
+    make_client: MakeClient, open_page: Any
+) -> None:
+    client = await make_client(telegram={"bot_token": BOT_TOKEN})
+    page = await open_page(color_scheme="dark")
+    # A light Telegram theme with its faint hint colour, which the page must not use.
+    params = {"bg_color": "#ffffff", "text_color": "#000000", "hint_color": "#b0b0b0"}
+    await _open_mini_app(page, client, "light", params)
     assert await page.evaluate("getComputedStyle(document.body).color") == "rgb(0, 0, 0)"
-    assert await _axe_violations(page) == []
+    assert await axe_violations(page) == []
 
 
 async def test_without_its_texts_the_page_says_so_in_english_and_retries(
@@ -699,6 +598,9 @@ async def test_a_missing_telegram_script_gives_the_ordinary_page(
         ("en-US", re.compile(r"1:00\s?AM"), "Sun", "Moscow Standard Time"),
         ("en-GB", re.compile(r"01:00"), "Mon", "Moscow Standard Time"),
         ("pt-BR", re.compile(r"01:00"), "dom.", "Horário Padrão de Moscou"),
+        ("pt-PT", re.compile(r"01:00"), "domingo", "Hora padrão de Moscovo"),
+        # Chromium's Intl has no Armenian: the server's CLDR (Babel) names the zone.
+        ("hy-AM", re.compile(r"01:00"), "երկ", "Մոսկվայի ստանդարտ ժամանակ"),
     ],
 )
 async def test_formats_follow_the_browsers_full_locale(
@@ -711,7 +613,7 @@ async def test_formats_follow_the_browsers_full_locale(
     zone: str,
 ) -> None:
     page = await open_page(locale)
-    await _visit(page, client)
+    await visit(page, client)
     await expect(page.locator("#events .event-when").nth(3)).to_contain_text(hour)
     await expect(page.locator(".weekday").first).to_have_text(first_column)
     await expect(page.locator("#zone")).to_have_text(zone)
@@ -721,7 +623,7 @@ async def test_titles_are_cased_once_and_never_broken_inside_a_word(
     client: Client, sky: Sky, open_page: Any
 ) -> None:
     page = await open_page("hy-AM")
-    await _visit(page, client)
+    await visit(page, client)
     title = page.locator("#month-title")
     text = await title.text_content()
     shown = await title.inner_text()
@@ -750,7 +652,7 @@ async def test_a_supermoon_is_one_entry_with_its_full_moon(
     async with client.app[SESSIONMAKER].begin() as session:
         session.add(supermoon)
     page = await open_page()
-    await _visit(page, client)
+    await visit(page, client)
     en = client.app[I18N].get("en")
     title = event_title(en, "supermoon", "", supermoon.payload, "north")
     titles = _titles(en, sky)
@@ -784,7 +686,7 @@ async def test_a_session_survives_a_new_tab_and_a_restart_and_ends_with_sign_out
     client: Client, open_page: Any
 ) -> None:
     page = await open_page()
-    await _visit(page, client)
+    await visit(page, client)
     await page.fill("#email", "ada@example.org")
     await page.fill("#password", "a long and quiet night sky")
     await page.locator("#signin-submit").click()
@@ -808,7 +710,7 @@ async def test_a_session_survives_a_new_tab_and_a_restart_and_ends_with_sign_out
     restarted = await open_page(storage_state=await page.context.storage_state())
     await restarted.goto(str(client.make_url("/")))
     await expect(restarted.locator("body")).to_have_attribute("data-ready", "calendar")
-    await _screenshots(restarted, "session-restored")
+    await screenshots(restarted, "session-restored")
     await restarted.locator("#signout").click()
     await expect(restarted.locator("body")).to_have_attribute("data-ready", "visitor")
     assert [c for c in await restarted.context.cookies() if c["name"] == COOKIE_NAME] == []
@@ -841,7 +743,7 @@ async def test_the_page_travels_gzipped_and_is_cached_forever_under_hashed_names
             )
 
     page.on("response", record)
-    await _visit(page, client)
+    await visit(page, client)
     assert len(statics) >= 8
     for url, encoding, cache in statics:
         assert re.search(r"/static/[\w-]+\.[0-9a-f]{10}\.(js|css|svg)$", url), url
@@ -861,4 +763,58 @@ async def test_the_page_travels_gzipped_and_is_cached_forever_under_hashed_names
     static_again = [e for e in again if "/static/" in e["url"]]
     assert static_again
     assert all(entry["wire"] == 0 for entry in static_again)
-    await _screenshots(page, "weight")
+    await screenshots(page, "weight")
+
+
+@pytest.mark.parametrize("locale", ["pt-PT", "es-ES", "es-419", "zh-CN", "zh-TW"])
+async def test_regional_variants_keep_their_own_cldr_formats(
+    client: Client, sky: Sky, open_page: Any, locale: str
+) -> None:
+    cldr = Locale.parse(locale, sep="-")
+    page = await open_page(locale)
+    await visit(page, client)
+    first = await page.locator("[role=gridcell]").first.get_attribute("data-day")
+    assert first is not None
+    assert date.fromisoformat(first).weekday() == cldr.first_week_day
+    weekday = cldr.days["format"]["abbreviated"][cldr.first_week_day]
+    await expect(page.locator(".weekday").first).to_have_text(weekday)
+    # Jupiter's opposition at 22:00 Moscow time, on a 24-hour or a 12-hour clock.
+    opposition = page.locator("#events .event-when").nth(2)
+    if "H" in cldr.time_formats["short"].pattern:
+        await expect(opposition).to_contain_text("22:00")
+    else:
+        await expect(opposition).to_contain_text("10:00")
+    await screenshots(page, f"region-{locale}")
+
+
+async def test_the_mini_app_follows_telegrams_dark_theme_and_its_changes(
+    make_client: MakeClient, open_page: Any
+) -> None:
+    client = await make_client(telegram={"bot_token": BOT_TOKEN})
+    page = await open_page(color_scheme="light", viewport=PHONE)
+    # Telegram Desktop's night theme.
+    params = {"bg_color": "#17212b", "text_color": "#f5f5f5", "hint_color": "#708499"}
+    await _open_mini_app(page, client, "dark", params)
+    # The browser asked for light; the Mini App's dark theme wins, in Telegram's own colours.
+    assert await page.evaluate("getComputedStyle(document.body).color") == "rgb(245, 245, 245)"
+    await page.locator("#set-reminders summary").click()
+    assert await axe_violations(page) == []
+    await screenshots(page, "mini-app-dark")
+
+    # Telegram switches to a light theme whose background is too grey for the page's accents:
+    # the scheme follows, the page keeps its own light background.
+    await page.evaluate(
+        """() => {
+            Object.assign(window.Telegram.WebApp, {
+                colorScheme: "light",
+                themeParams: {bg_color: "#8fa3b8", text_color: "#000000"},
+            });
+            window.themeChanged();
+        }"""
+    )
+    await expect(page.locator("html")).to_have_attribute("data-theme", "light")
+    background = await page.evaluate("getComputedStyle(document.documentElement).backgroundColor")
+    assert background != "rgb(143, 163, 184)"
+    assert await page.evaluate("getComputedStyle(document.body).color") == "rgb(20, 26, 51)"
+    assert await axe_violations(page) == []
+    await screenshots(page, "mini-app-light")

@@ -13,17 +13,17 @@ from aiohttp import hdrs, web
 from pydantic import BaseModel
 from yarl import URL
 
-from core.errors import AppError, TokenError
+from core.errors import AppError
 from models.user import User
 from web.accounts import Profile, profile_of
-from web.auth.errors import RefreshTokenReusedError, UnauthorizedError
+from web.auth.errors import UnauthorizedError
 from web.auth.jwt import ACCESS_TOKENS
 from web.auth.schemas import TokenPair
 from web.auth.sessions import (
     IssuedRefreshToken,
     issue_access_token,
+    renew_session,
     revoke_session_of,
-    rotate_refresh_token,
 )
 from web.errors import json_response
 from web.keys import AUTH_SETTINGS, SESSIONMAKER, WEB_SETTINGS
@@ -36,6 +36,10 @@ COOKIE_NAME = "starscalendars_refresh"
 # Sent by the page on sign-in, refresh and sign-out: "keep my refresh token in the cookie".
 SESSION_HEADER = "X-StarsCalendars-Session"
 SESSION_HEADER_VALUE = "cookie"
+_CSRF_NOTE = (
+    f"Reads the HttpOnly cookie {COOKIE_NAME}; needs the header "
+    f"{SESSION_HEADER}: {SESSION_HEADER_VALUE} and, if sent, a same-origin Origin (else 403)."
+)
 
 
 class CrossSiteRequestError(AppError):
@@ -123,6 +127,7 @@ def _check_same_site(request: web.Request) -> None:
 @routes.post(f"{SESSION_PATH}/refresh")
 @describe(
     "Renew the page's session from its cookie",
+    description=_CSRF_NOTE,
     response=SessionGrant,
     tags=("auth",),
     errors=(401, 403, 429),
@@ -133,24 +138,15 @@ async def refresh_from_cookie(request: web.Request) -> web.Response:
     token = request.cookies.get(COOKIE_NAME)
     if not token:
         raise UnauthorizedError("no session cookie")
-    ttl = timedelta(days=request.app[AUTH_SETTINGS].refresh_ttl_days)
     async with request.app[SESSIONMAKER]() as session:
-        try:
-            issued = await rotate_refresh_token(session, token, ttl)
-        except RefreshTokenReusedError:
-            await session.commit()  # the family's revocation must stick
-            log.warning("refresh cookie reuse detected; session family revoked")
-            raise
-        user = await session.get(User, issued.user_id)
-        if user is None:
-            raise TokenError("user no longer exists")
-        await session.commit()
+        user, issued = await renew_session(session, token, request.app[AUTH_SETTINGS])
     return session_response(request, user, issued)
 
 
 @routes.post(f"{SESSION_PATH}/logout")
 @describe(
     "End the page's session and clear its cookie",
+    description=_CSRF_NOTE,
     response_status=204,
     tags=("auth",),
     errors=(403, 429),

@@ -112,11 +112,6 @@ class PasswordHashing:
             time_cost=settings.argon2_time_cost,
         )
 
-    @property
-    def in_flight(self) -> int:
-        """Hashes running or waiting for a thread now."""
-        return self._in_flight
-
     async def _run(self, work: Callable[..., T], *args: str) -> T:
         if self._in_flight >= self._capacity:
             raise ServerBusyError(BUSY_RETRY_SECONDS)

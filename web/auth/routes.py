@@ -8,7 +8,6 @@ from aiohttp import web
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.errors import TokenError
 from core.i18n import negotiate_web_language, normalize_language
 from models.account_status import revoke_refresh_tokens
 from models.token import TokenPurpose
@@ -22,7 +21,6 @@ from web.auth.errors import (
     EmailTakenError,
     InvalidCredentialsError,
     RateLimitedError,
-    RefreshTokenReusedError,
 )
 from web.auth.guard import require_user
 from web.auth.jwt import ACCESS_TOKENS
@@ -39,8 +37,8 @@ from web.auth.schemas import (
 )
 from web.auth.sessions import (
     issue_refresh_token,
+    renew_session,
     revoke_session_of,
-    rotate_refresh_token,
 )
 from web.auth.telegram import TelegramIdentity, verify_init_data, verify_login_widget
 from web.auth.telegram_api import TELEGRAM_API, telegram_api
@@ -101,7 +99,7 @@ async def register(request: web.Request) -> web.Response:
         user = User(
             email=body.email,
             password_hash=password_hash,
-            display_name=body.display_name.strip(),
+            display_name=body.display_name,
             language=body.language or _request_language(request),
             language_chosen=body.language is not None,
         )
@@ -232,23 +230,7 @@ async def refresh(request: web.Request) -> web.Response:
     """Rotate the refresh token; a rotated one used again ends its whole session family."""
     body = await read_json(request, RefreshRequest)
     async with request.app[SESSIONMAKER]() as session:
-        try:
-            issued = await rotate_refresh_token(
-                session,
-                body.refresh_token,
-                _refresh_ttl(request),
-                grace=timedelta(seconds=request.app[AUTH_SETTINGS].refresh_reuse_grace_seconds),
-            )
-        except RefreshTokenReusedError:
-            await session.commit()  # the family's revocation must stick
-            log.warning("refresh token reuse detected; session family revoked")
-            raise
-        user = await session.get(User, issued.user_id)
-        if user is None:
-            raise TokenError("user no longer exists")
-        if not user.is_active:
-            raise AccountDeactivatedError("account deactivated")
-        await session.commit()
+        user, issued = await renew_session(session, body.refresh_token, request.app[AUTH_SETTINGS])
     return session_response(request, user, issued)
 
 

@@ -17,6 +17,7 @@ from pydantic import (
 )
 
 from web.accounts import Profile
+from web.validation import DisplayName
 
 MAX_EMAIL_LENGTH = 254
 # Deliberately plain: one @, no spaces, a dotted domain. Deliverability is the inbox's business.
@@ -50,7 +51,7 @@ class RegisterRequest(_Request):
 
     email: Email
     password: str = Field(max_length=MAX_PASSWORD_INPUT)
-    display_name: str = Field(default="", max_length=128)
+    display_name: DisplayName = ""
     language: str | None = Field(default=None, max_length=16)
     timezone: str | None = Field(default=None, max_length=64)
 
@@ -67,14 +68,21 @@ class LoginRequest(_Request):
         return normalize_email(value)
 
 
+# What Telegram's Login Widget sends (core.telegram.org/widgets/login): anything else, even
+# signed, did not come from the widget.
+WIDGET_FIELDS = frozenset(
+    {"id", "first_name", "last_name", "username", "photo_url", "auth_date", "hash"}
+)
+
+
 class TelegramWidgetRequest(RootModel[dict[str, StrictStr | StrictInt]]):
     """The Login Widget's callback object as Telegram sent it (id, names, auth_date, hash...)."""
 
     @field_validator("root")
     @classmethod
     def _shape(cls, fields: dict[str, str | int]) -> dict[str, str | int]:
-        if not {"id", "auth_date", "hash"} <= fields.keys() or len(fields) > 16:
-            raise ValueError("expected the Login Widget fields with id, auth_date and hash")
+        if not {"id", "auth_date", "hash"} <= fields.keys() <= WIDGET_FIELDS:
+            raise ValueError("expected the Login Widget's fields, with id, auth_date and hash")
         if any(isinstance(value, str) and len(value) > 1024 for value in fields.values()):
             raise ValueError("field too long")
         return fields

@@ -7,16 +7,20 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+import structlog
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.config import AuthSettings
 from core.errors import TokenError, TokenExpiredError
 from models.secrets import TOKEN_BYTES, hash_token, new_token
 from models.token import RefreshToken
 from models.tokens import MAX_TOKEN_LENGTH
 from models.user import User
-from web.auth.errors import RefreshTokenReusedError
+from web.auth.errors import AccountDeactivatedError, RefreshTokenReusedError
 from web.auth.jwt import AccessTokens, IssuedAccessToken
+
+log = structlog.get_logger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +132,33 @@ async def rotate_refresh_token(
         update(RefreshToken).where(RefreshToken.id == old_id).values(replaced_by=new_id)
     )
     return issued
+
+
+async def renew_session(
+    session: AsyncSession, token: str, settings: AuthSettings
+) -> tuple[User, IssuedRefreshToken]:
+    """Rotate `token` (JWT_REFRESH_* lifetime and reuse grace) for its active user; commits.
+
+    A reused token's family revocation is committed before RefreshTokenReusedError leaves.
+    """
+    try:
+        issued = await rotate_refresh_token(
+            session,
+            token,
+            timedelta(days=settings.refresh_ttl_days),
+            grace=timedelta(seconds=settings.refresh_reuse_grace_seconds),
+        )
+    except RefreshTokenReusedError:
+        await session.commit()
+        log.warning("refresh token reuse detected; session family revoked")
+        raise
+    user = await session.get(User, issued.user_id)
+    if user is None:
+        raise TokenError("user no longer exists")
+    if not user.is_active:
+        raise AccountDeactivatedError("account deactivated")
+    await session.commit()
+    return user, issued
 
 
 async def _successor_within_grace(

@@ -8,40 +8,19 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 
+import core.token_bucket
+
 MAX_KEYS = 100_000
 Clock = Callable[[], float]
 
 
-class TokenBuckets:
+class TokenBuckets(core.token_bucket.TokenBuckets[str]):
     """One bucket per key holding up to `per_minute` requests, refilled continuously."""
 
     def __init__(
         self, per_minute: int, *, max_keys: int = MAX_KEYS, clock: Clock = time.monotonic
     ) -> None:
-        self._capacity = float(per_minute)
-        self._rate = per_minute / 60.0
-        self._max_keys = max_keys
-        self._clock = clock
-        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
-
-    def take(self, key: str) -> float:
-        """Spend one request for `key`: 0 when allowed, else the seconds until one is available."""
-        now = self._clock()
-        tokens, updated = self._buckets.pop(key, (self._capacity, now))
-        tokens = min(self._capacity, tokens + (now - updated) * self._rate)
-        wait = 0.0
-        if tokens >= 1.0:
-            tokens -= 1.0
-        else:
-            wait = (1.0 - tokens) / self._rate
-        self._buckets[key] = (tokens, now)
-        # The least recently seen keys go first; a forgotten key simply starts with a full bucket.
-        while len(self._buckets) > self._max_keys:
-            self._buckets.popitem(last=False)
-        return wait
-
-    def __len__(self) -> int:
-        return len(self._buckets)
+        super().__init__(per_minute, per_minute / 60.0, max_keys=max_keys, clock=clock)
 
 
 class FailureThrottle:

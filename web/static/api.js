@@ -74,12 +74,12 @@ function forget() {
 export async function restoreSession() {
   if (!hinted()) return null;
   try {
-    await refresh();
+    // The renewed session carries the profile: no second request.
+    return (await refresh()).user;
   } catch (error) {
     if (error.status === 401 || error.status === 403) return null;
     throw error;
   }
-  return access ? request("GET", "/api/me") : null;
 }
 
 /** Forget the session here and end it on the server, which also clears the cookie. */
@@ -143,7 +143,10 @@ export async function request(method, path, body) {
 /** One rotation of the cookie's refresh token; tabs take turns, or the server sees a reuse. */
 function rotate() {
   const run = () =>
-    send("POST", `${SESSION}/refresh`, undefined, null).then((grant) => saveSession(grant));
+    send("POST", `${SESSION}/refresh`, undefined, null).then((grant) => {
+      saveSession(grant);
+      return grant;
+    });
   return navigator.locks ? navigator.locks.request(REFRESH_LOCK, run) : run();
 }
 

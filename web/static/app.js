@@ -25,6 +25,7 @@ import {
   today,
 } from "./calendar.js";
 import { connectLive, RecentIds } from "./live.js";
+import { setupSettings, showSettings } from "./settings.js";
 import {
   inTelegram,
   oneTimeToken,
@@ -178,19 +179,45 @@ function openDetails(event) {
   $("details-when").textContent = dateTime(event.occurs_at, state.zone, event.when);
   $("details-figures").textContent = event.details || "";
   $("details-text").textContent = "";
+  $("details-picture").hidden = true;
   const dialog = $("details");
   if (!dialog.open) dialog.showModal();
   const query = new URLSearchParams({ tz: state.zone });
   request("GET", `/api/events/${encodeURIComponent(event.id)}?${query}`)
     .then((detail) => {
       $("details-text").textContent = detail.description;
+      if (detail.picture) showPicture(detail);
     })
     .catch(showError);
 }
 
-function showZone() {
-  $("zone").textContent = zoneName(state.zone);
-  $("zone").title = state.zone;
+/** The event's picture (Moon phase or eclipse map), sized for the dialog and the screen. */
+function showPicture(detail) {
+  const picture = $("details-picture");
+  const pixels = picture.parentElement.clientWidth * (window.devicePixelRatio || 1);
+  const options = new URLSearchParams({
+    width: String(Math.min(2400, Math.max(160, Math.round(pixels)))),
+    format: "webp",
+    lang: detail.language,
+    tz: state.zone,
+  });
+  const place = state.profile;
+  if (place && place.latitude != null && place.longitude != null) {
+    options.set("lat", String(place.latitude));
+    options.set("lon", String(place.longitude));
+  }
+  picture.alt = detail.title;
+  picture.onerror = () => { picture.hidden = true; };
+  picture.src = `${detail.picture}?${options}`;
+  picture.hidden = false;
+}
+
+async function showZone() {
+  const zone = state.zone;
+  const name = await zoneName(zone);
+  if (state.zone !== zone) return;
+  $("zone").textContent = name;
+  $("zone").title = zone;
   const device = deviceZone();
   const button = $("use-device-zone");
   button.hidden = state.profile === null || device === state.zone;
@@ -252,8 +279,7 @@ async function showMonth() {
 
 function refreshAll() {
   clearError();
-  showZone();
-  return showMonth();
+  return Promise.all([showZone(), showMonth()]);
 }
 
 /** The first of the month a day falls in, kept within the calendar's years. */
@@ -361,6 +387,7 @@ async function followProfile(profile) {
   state.zone = profile.timezone;
   if (profile.language !== currentLanguage()) await useLanguage(profile.language);
   await refreshAll();
+  await showSettings(profile, await zoneName(state.zone));
 }
 
 async function chooseLanguage() {
@@ -459,6 +486,7 @@ async function enterCalendar(profile) {
   state.view = null;
   state.selected = null;
   await goTo(today(state.zone));
+  await showSettings(profile, await zoneName(state.zone));
   if (signedIn) startLive();
   document.body.dataset.ready = signedIn ? "calendar" : "visitor";
 }
@@ -505,6 +533,13 @@ async function start() {
   $("today").addEventListener("click", goToday);
   $("show-month").addEventListener("click", showWholeMonth);
   $("list-retry").addEventListener("click", refreshAll);
+  setupSettings({
+    onProfile: followProfile,
+    showError,
+    showStatus: (text) => showStatus(text, null),
+    toast,
+    signOut,
+  });
   $("days").addEventListener("keydown", onGridKey);
   $("days").addEventListener("click", onGridClick);
   $("use-device-zone").addEventListener("click", (event) =>

@@ -33,17 +33,49 @@ function loadScript(src) {
   });
 }
 
-/** Follow the Mini App's light or dark scheme and its background and text colours. */
+// The page's accents keep WCAG AA on backgrounds at least this light (a light scheme) or at
+// most this dark (a dark one); a Telegram background in between keeps the page's own.
+const LIGHT_BG_MIN = 0.72;
+const DARK_BG_MAX = 0.08;
+// Muted text is mixed from text and background: text this far from the background keeps AA.
+const TEXT_CONTRAST_MIN = 7;
+
+/** WCAG relative luminance of "#rrggbb", or null for anything else. */
+function luminance(color) {
+  const match = /^#([0-9a-f]{6})$/i.exec(color || "");
+  if (!match) return null;
+  const channels = [0, 2, 4].map((at) => {
+    const value = parseInt(match[1].slice(at, at + 2), 16) / 255;
+    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+}
+
+function contrast(a, b) {
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
+
+/**
+ * Follow the Mini App's light or dark scheme and, where they keep every text readable (WCAG AA),
+ * its background and text colours; Telegram's hint and link colours can be too faint and are
+ * never used.
+ */
 function followTelegramTheme(app) {
   const root = document.documentElement;
-  if (app.colorScheme === "light" || app.colorScheme === "dark") {
-    root.dataset.theme = app.colorScheme;
-  }
+  const scheme = app.colorScheme === "light" || app.colorScheme === "dark" ? app.colorScheme : null;
+  if (scheme) root.dataset.theme = scheme;
+  else delete root.dataset.theme;
+  root.style.removeProperty("--bg");
+  root.style.removeProperty("--text");
   const theme = app.themeParams || {};
-  // Only the two base colours: the page derives muted text and accents from them with enough
-  // contrast, where Telegram's hint and link colours can be too faint.
-  if (theme.bg_color) root.style.setProperty("--bg", theme.bg_color);
-  if (theme.text_color) root.style.setProperty("--text", theme.text_color);
+  const bg = luminance(theme.bg_color);
+  const fits = bg !== null && (scheme === "light" ? bg >= LIGHT_BG_MIN : bg <= DARK_BG_MAX);
+  if (!scheme || !fits) return;
+  root.style.setProperty("--bg", theme.bg_color);
+  const text = luminance(theme.text_color);
+  if (text !== null && contrast(text, bg) >= TEXT_CONTRAST_MIN) {
+    root.style.setProperty("--text", theme.text_color);
+  }
 }
 
 /**
@@ -61,6 +93,8 @@ export async function signInWithTelegram() {
   app.ready();
   app.expand();
   followTelegramTheme(app);
+  // Telegram's theme can change while the Mini App is open.
+  if (app.onEvent) app.onEvent("themeChanged", () => followTelegramTheme(app));
   return publicRequest("POST", "/api/auth/webapp", { init_data: app.initData });
 }
 

@@ -162,10 +162,9 @@ export function dateTime(iso, timeZone, fallback = "") {
   }).format(new Date(iso));
 }
 
-/** A time zone as people say it ("Moscow Time"), else its IANA name. */
-export function zoneName(timeZone) {
+function intlZoneName(timeZone) {
+  if (!intlSpeaks()) return null;
   try {
-    if (!intlSpeaks()) return timeZone;
     const parts = new Intl.DateTimeFormat(regionalLocale(), {
       timeZone,
       timeZoneName: "longGeneric",
@@ -173,7 +172,30 @@ export function zoneName(timeZone) {
     const name = parts.find((part) => part.type === "timeZoneName");
     if (name && !/^GMT[+-−]/.test(name.value)) return name.value;
   } catch {
-    // An unknown zone falls back to its name.
+    // An unknown zone is named by the server, or by its IANA name.
   }
-  return timeZone;
+  return null;
+}
+
+const zoneNames = new Map();
+
+/**
+ * A time zone as people say it ("Moscow Standard Time"): the browser's CLDR names, else the
+ * server's (Babel) where Intl lacks the language or names the zone only by its offset.
+ */
+export function zoneName(timeZone) {
+  const own = intlZoneName(timeZone);
+  if (own) return Promise.resolve(own);
+  const language = currentLanguage() || "en";
+  const key = `${language} ${timeZone}`;
+  if (!zoneNames.has(key)) {
+    const query = new URLSearchParams({ tz: timeZone, lang: language });
+    zoneNames.set(
+      key,
+      publicRequest("GET", `/api/i18n/zone?${query}`)
+        .then((answer) => answer.name)
+        .catch(() => timeZone),
+    );
+  }
+  return zoneNames.get(key);
 }

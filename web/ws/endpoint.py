@@ -8,14 +8,14 @@ from pydantic import ValidationError
 
 from astro.zones import hemisphere
 from core.errors import TokenError, TokenExpiredError
-from models.account_status import is_active
 from web.auth.errors import RateLimitedError
 from web.auth.jwt import ACCESS_TOKENS, AuthUser
 from web.errors import http_error_response
-from web.keys import SESSIONMAKER, WEB_SETTINGS
+from web.keys import WEB_SETTINGS
 from web.metrics import METRICS, count_request
 from web.openapi import describe
 from web.security import client_ip, limited_response
+from web.ws.active import ACTIVE_ACCOUNTS
 from web.ws.connection import Connection
 from web.ws.hub import HUB
 from web.ws.limits import SOCKET_LIMITS
@@ -148,8 +148,7 @@ async def _first_token(
 
 async def _check_active(request: web.Request, user: AuthUser) -> None:
     """Refuse a token whose account has been deactivated (4403) or deleted (4401) since."""
-    async with request.app[SESSIONMAKER]() as session:
-        active = await is_active(session, user.user_id)
+    active = await request.app[ACTIVE_ACCOUNTS].is_active(user.user_id)
     if active is None:
         raise _RejectError(CloseCode.TOKEN_INVALID)
     if not active:

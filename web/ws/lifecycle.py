@@ -6,8 +6,9 @@ from collections.abc import AsyncIterator
 from aiohttp import web
 
 from core.push import WS_CHANNEL
-from web.keys import BUS, I18N, WEB_SETTINGS
+from web.keys import BUS, I18N, SESSIONMAKER, WEB_SETTINGS
 from web.metrics import METRICS
+from web.ws.active import ACTIVE_ACCOUNTS, ActiveAccounts
 from web.ws.endpoint import routes
 from web.ws.hub import HUB, Hub
 from web.ws.limits import SOCKET_LIMITS, SocketLimits
@@ -30,10 +31,11 @@ async def _close_sockets(app: web.Application) -> None:
 
 
 def setup_ws(app: web.Application) -> None:
-    """Add /ws, the hub, its limits and its start/stop hooks (needs BUS, I18N, METRICS set)."""
+    """Add /ws, its hub, limits and hooks (needs BUS, I18N, METRICS and SESSIONMAKER)."""
     settings = app[WEB_SETTINGS]
     app[HUB] = Hub(app[I18N], app[METRICS], max_per_user=settings.ws_max_per_user)
     app[SOCKET_LIMITS] = SocketLimits.from_settings(settings)
+    app[ACTIVE_ACCOUNTS] = ActiveAccounts(app[SESSIONMAKER])
     app.add_routes(routes)
     app.cleanup_ctx.append(_subscribe)
     app.on_shutdown.append(_close_sockets)

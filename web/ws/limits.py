@@ -42,9 +42,5 @@ class SocketLimits:
         if held > 0:
             self._open[ip] = held
 
-    def open_from(self, ip: str) -> int:
-        """How many sockets `ip` holds now."""
-        return self._open.get(ip, 0)
-
 
 SOCKET_LIMITS = web.AppKey("ws_socket_limits", SocketLimits)
