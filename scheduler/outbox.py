@@ -147,8 +147,8 @@ def _worker_alive(worker_id: Any) -> ColumnElement[bool]:
 async def release_dead_claims(connection: AsyncConnection, worker_id: str, now: datetime) -> int:
     """Make the rows of workers whose lock is gone ready now; return how many (PostgreSQL).
 
-    claimed_by stays: a worker that only lost its connection and comes back still records the
-    outcome of a message it sent, unless another worker claimed the row meanwhile.
+    claimed_by and claimed_until stay: a worker that only lost its connection and comes back
+    still records the outcome of a message it sent, unless the row was claimed again meanwhile.
     """
     result = await connection.execute(
         update(Delivery)
@@ -156,10 +156,12 @@ async def release_dead_claims(connection: AsyncConnection, worker_id: str, now: 
             Delivery.status == DeliveryStatus.PENDING,
             Delivery.claimed_until.is_not(None),
             Delivery.claimed_until > now,
+            # Still waiting for its lease: not released before, nor claimed again since.
+            Delivery.next_attempt_at > now,
             Delivery.claimed_by != worker_id,
             ~_worker_alive(Delivery.claimed_by),
         )
-        .values(next_attempt_at=now, claimed_until=None)
+        .values(next_attempt_at=now)
         .execution_options(synchronize_session=False)
     )
     return int(result.rowcount)

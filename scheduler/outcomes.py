@@ -18,6 +18,7 @@ from scheduler.connection import KeptConnection, is_unavailable
 from scheduler.outage import Outage
 
 _deliveries = cast(Table, Delivery.__table__)
+_LEASE = bindparam("b_lease", type_=_deliveries.c.claimed_until.type)
 # Outcome writes that found the database unreachable are tried again after these pauses; the
 # first retry is immediate, since a connection the server closed fails only its first statement.
 _REWRITE_FIRST = 0.2
@@ -37,6 +38,9 @@ class Outcome:
     # A 429 or a shutdown gives the row back without spending one of its attempts.
     refund_attempt: bool = False
     blocked_user: uuid.UUID | None = None
+    # The lease of the claim this outcome ends: it names that claim, so the outcome of an older
+    # claim (one that waited out its lease) cannot overwrite a newer claim of the same row.
+    lease_until: datetime | None = None
 
 
 def sent(delivery_id: int, message_id: int | None) -> Outcome:
@@ -72,7 +76,11 @@ def backoff(attempt: int, base: float, cap: float) -> timedelta:
 # Built once: the worker runs it for every few messages, and its compiled form is cached.
 _WRITE_OUTCOME = (
     _deliveries.update()
-    .where(_deliveries.c.id == bindparam("b_id"), _deliveries.c.claimed_by == bindparam("b_by"))
+    .where(
+        _deliveries.c.id == bindparam("b_id"),
+        _deliveries.c.claimed_by == bindparam("b_by"),
+        _deliveries.c.claimed_until == _LEASE,
+    )
     .values(
         status=bindparam("b_status"),
         last_error=bindparam("b_reason"),
@@ -93,7 +101,7 @@ _WRITE_OUTCOME = (
 async def write_outcomes(
     connection: AsyncConnection, worker_id: str, outcomes: list[Outcome]
 ) -> None:
-    """Store outcomes of rows this worker still holds; rows another worker took are left."""
+    """Store outcomes of the claims this worker still holds; rows claimed again are left."""
     now = datetime.now(UTC)
     await connection.execute(
         _WRITE_OUTCOME,
@@ -107,6 +115,7 @@ async def write_outcomes(
                 "b_sent_at": outcome.sent_at,
                 "b_message_id": outcome.message_id,
                 "b_refund": int(outcome.refund_attempt),
+                "b_lease": outcome.lease_until,
                 "b_now": now,
             }
             for outcome in outcomes

@@ -12,6 +12,7 @@ recipients one duplicate each. Rows a dead worker held come back within seconds
 
 import asyncio
 import contextlib
+import dataclasses
 import math
 import os
 import socket
@@ -305,6 +306,7 @@ class DeliveryWorker:
             outcome = await self._deliver(claim, batch)
             if outcome is None:
                 return
+            outcome = dataclasses.replace(outcome, lease_until=claim.lease_until)
             self.stats[outcome.status.value] += 1
             await self._recorder.record(outcome)
         except Exception:

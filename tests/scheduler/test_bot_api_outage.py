@@ -18,10 +18,18 @@ def _sample(name: str, **labels: str) -> float:
 async def test_a_long_outage_fails_nothing_and_is_logged(
     workers: WorkerFactory, fleet: Fleet
 ) -> None:
-    """20 s of refused connections; each message's own retries would be spent in 15 s."""
+    """20 s of refused connections; each message's own retries would be spent in 15 s.
+
+    The outage outlasts the 6 s lease: the rows claimed before it are claimed again after it,
+    and the older claims' outcomes must not overwrite the newer ones.
+    """
     users = 2000
     telegram = workers.telegram
-    fleet.start(SCHEDULER_RATE_PER_SECOND="200", SCHEDULER_RETRY_BASE_SECONDS="0.5")
+    fleet.start(
+        SCHEDULER_RATE_PER_SECOND="200",
+        SCHEDULER_RETRY_BASE_SECONDS="0.5",
+        SCHEDULER_LEASE_SECONDS="6",
+    )
     await eventually(lambda: processes_connected(workers.sessionmaker, 1), timeout=60)
     recipients = await plan_reminders(workers, users)
     await eventually(lambda: len(telegram.sent) >= users // 4, timeout=30)

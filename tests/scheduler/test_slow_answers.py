@@ -49,7 +49,8 @@ async def test_slow_answers_keep_the_rate(
     # rate × mean latency is 20 sends in the air either way: more than a fixed 16 allowed
     # (which reached 118/s and 77/s here), within the ceiling.
     assert RATE * seconds * share < in_flight <= SchedulerSettings().send_concurrency
-    assert _steady_rate(telegram.send_times()[BASELINE:]) >= 0.85 * baseline
+    # Slack for a machine shared with other work; a fixed 16 reached 0.59 and 0.39 of the rate.
+    assert _steady_rate(telegram.send_times()[BASELINE:]) >= 0.7 * baseline
     assert duplicates(telegram) == 0
 
 
