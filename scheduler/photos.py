@@ -207,8 +207,13 @@ class PhotoPoster:
     async def _known(self, key: str) -> str | None:
         file_id = self._file_ids.get(key)
         if file_id is None:
-            async with self._sessionmaker() as session:
-                file_id = await find_file_id(session, key)
+            try:
+                async with self._sessionmaker() as session:
+                    file_id = await find_file_id(session, key)
+            except Exception:
+                # Not knowing it costs one upload, never the message.
+                log.warning("a picture's file_id could not be read", key=key, exc_info=True)
+                return None
             if file_id is not None:
                 self._memo(key, file_id)
         return file_id
@@ -259,8 +264,13 @@ class PhotoPoster:
         if result.status is SendStatus.SENT and file_id is not None:
             self._drawn.pop(key, None)
             self._memo(key, file_id)
-            async with self._sessionmaker.begin() as session:
-                await remember_file_id(session, key, file_id)
+            try:
+                async with self._sessionmaker.begin() as session:
+                    await remember_file_id(session, key, file_id)
+            except Exception:
+                # The message is out: its outcome must be written whatever happens here. This
+                # process keeps the file_id in memory; another process uploads once more.
+                log.warning("a picture's file_id could not be stored", key=key, exc_info=True)
         return result
 
     async def _post(
