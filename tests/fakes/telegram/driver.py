@@ -38,6 +38,9 @@ from tests.fakes.telegram.webhook import WebhookSender
 
 DEFAULT_TOKEN = "123456789:AAFakeTokenForLocalTestsOnly_0123456"
 ChatRef = FakeChat | FakeUser | int
+# How long a test waits for the bot by default: a passing test never waits it out, so it is
+# generous enough for a first update on a loaded machine (processes start, indexes build).
+DEFAULT_WAIT = 15.0
 
 
 def _chat_id(chat: ChatRef) -> int:
@@ -287,7 +290,7 @@ class FakeTelegram:
     async def wait_until(
         self,
         condition: Callable[[], bool],
-        timeout: float = 5.0,  # noqa: ASYNC109 - a test-facing deadline
+        timeout: float = DEFAULT_WAIT,  # noqa: ASYNC109 - a test-facing deadline
     ) -> None:
         """Wait until `condition()` holds after some change of the fake, or raise TimeoutError."""
         deadline = asyncio.get_running_loop().time() + timeout
@@ -298,7 +301,7 @@ class FakeTelegram:
         self,
         chat: ChatRef,
         count: int = 1,
-        timeout: float = 5.0,  # noqa: ASYNC109 - a test-facing deadline
+        timeout: float = DEFAULT_WAIT,  # noqa: ASYNC109 - a test-facing deadline
     ) -> list[StoredMessage]:
         """Return the bot's next `count` messages to `chat` that no earlier wait returned."""
         chat_id = _chat_id(chat)
@@ -329,7 +332,7 @@ class FakeTelegram:
         self,
         method: str,
         count: int = 1,
-        timeout: float = 5.0,  # noqa: ASYNC109 - a test-facing deadline
+        timeout: float = DEFAULT_WAIT,  # noqa: ASYNC109 - a test-facing deadline
     ) -> list[CallRecord]:
         """Wait until `method` was called at least `count` times in total; return the calls."""
         log = self.state.calls[self._canonical(method)]
@@ -349,7 +352,7 @@ class FakeTelegram:
     async def wait_for_callback_answer(
         self,
         query_id: str,
-        timeout: float = 5.0,  # noqa: ASYNC109 - a test-facing deadline
+        timeout: float = DEFAULT_WAIT,  # noqa: ASYNC109 - a test-facing deadline
     ) -> CallbackAnswer:
         """Wait for the bot to answer one callback query."""
         answers = self.state.callback_answers
@@ -585,7 +588,7 @@ class UserDriver:
     async def wait_for_messages(
         self,
         count: int = 1,
-        timeout: float = 5.0,  # noqa: ASYNC109 - a test-facing deadline
+        timeout: float = DEFAULT_WAIT,  # noqa: ASYNC109 - a test-facing deadline
     ) -> list[StoredMessage]:
         """Return the bot's next `count` messages to this user."""
         return await self.telegram.wait_for_messages(self.user.id, count, timeout)
@@ -593,7 +596,7 @@ class UserDriver:
     async def wait_for_answer(
         self,
         query_id: str,
-        timeout: float = 5.0,  # noqa: ASYNC109 - a test-facing deadline
+        timeout: float = DEFAULT_WAIT,  # noqa: ASYNC109 - a test-facing deadline
     ) -> CallbackAnswer:
         """Wait for the bot's answer to a button press."""
         return await self.telegram.wait_for_callback_answer(query_id, timeout)
