@@ -166,7 +166,12 @@ async def _watch_rss(layout: Layout, peaks: dict[str, int]) -> None:
 async def _kill_at_random(
     layout: Layout, duration: float, kills: int, rng: random.Random, log: list[tuple[float, str]]
 ) -> None:
-    """SIGKILL a web and a scheduler process `kills` times each, from 20 % to 80 % of the run."""
+    """SIGKILL one web and one scheduler process `kills` times each, from 20 % to 80 % of the run.
+
+    The same web process each time: the sockets on the other one show what a client that stays
+    connected receives.
+    """
+    victims = {role: f"{role}-{rng.choice((1, 2))}" for role in ("web", "scheduler")}
     started = time.monotonic()
     moments = sorted(
         (rng.uniform(0.2, 0.8) * duration, role)
@@ -175,7 +180,7 @@ async def _kill_at_random(
     )
     for at, role in moments:
         await asyncio.sleep(max(0.0, started + at - time.monotonic()))
-        name = f"{role}-{rng.choice((1, 2))}"
+        name = victims[role]
         os.kill(layout.pid(name), signal.SIGKILL)
         log.append((time.monotonic() - started, name))
         print(f"  t+{time.monotonic() - started:5.1f} s: SIGKILL {name}", flush=True)
@@ -273,6 +278,8 @@ async def soak(args: argparse.Namespace, url: str, directory: Path) -> None:
             "WEB_WS_MAX_PER_IP": "1000000",
             "WEB_WS_HANDSHAKES_PER_MINUTE": "1000000",
             "LOG_LEVEL": "WARNING",
+            # Five processes share the PostgreSQL server's 100 connections with everything else.
+            "DATABASE_POOL_SIZE": "4",
         },
     )
     peaks: dict[str, int] = {}
@@ -308,7 +315,8 @@ async def soak(args: argparse.Namespace, url: str, directory: Path) -> None:
         outbox = await _outbox(url)
         planned = await _planned_by_chat(url)
     finally:
-        code = await layout.stop()
+        # 5,000 sockets take a while to close on a loaded machine.
+        code = await layout.stop(timeout=180)
         for child in children:
             child.terminate()
     _print_report(

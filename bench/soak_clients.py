@@ -21,7 +21,11 @@ from bench.web_common import raise_fd_limit
 from tests.fakes.telegram import FakeTelegram, LimitsConfig, Rate
 
 API_WINDOW = "from=2027-01-01&to=2027-02-01"
-RECONNECT_SECONDS = 1.0
+# As web/static/live.js: the first retry after 1 s, doubling up to 30 s; with jitter here, as
+# real clients' networks spread them.
+FIRST_RETRY_SECONDS = 1.0
+LAST_RETRY_SECONDS = 30.0
+OPEN_AT_ONCE = 25
 CONVERSATION_COMMANDS = ("/next", "/today", "/month", "/eclipses", "/help")
 
 
@@ -57,6 +61,7 @@ async def _resync(http: aiohttp.ClientSession, base: str, token: str) -> bool:
 async def _socket(
     http: aiohttp.ClientSession, base: str, token: str, log: SocketLog, ready: asyncio.Event
 ) -> None:
+    retry = FIRST_RETRY_SECONDS
     while True:
         try:
             async with http.ws_connect(f"{base}/ws", heartbeat=None) as ws:
@@ -64,6 +69,7 @@ async def _socket(
                 hello = await ws.receive_json(timeout=30)
                 if hello.get("type") != "auth.ok":
                     raise ConnectionError(f"auth answered {hello}")
+                retry = FIRST_RETRY_SECONDS
                 if not ready.is_set():
                     log.opened = True
                     ready.set()
@@ -81,7 +87,8 @@ async def _socket(
         # A first attempt that failed lets the next socket start; this one keeps trying.
         ready.set()
         log.reconnects += 1
-        await asyncio.sleep(RECONNECT_SECONDS * (0.5 + random.random()))
+        await asyncio.sleep(retry * (0.5 + random.random()))
+        retry = min(retry * 2, LAST_RETRY_SECONDS)
 
 
 async def _api_load(
@@ -113,13 +120,16 @@ async def _run_clients(pipe: Connection, base: str, tokens: list[str], api_rate:
     connector = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(connector=connector) as http:
         tasks = []
-        for token, log in zip(tokens, report.sockets, strict=True):
-            ready = asyncio.Event()
-            tasks.append(asyncio.create_task(_socket(http, base, token, log, ready)))
-            # Opened one after another, as people arrive, without a thundering herd.
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(ready.wait(), 30)
-            report.connected += log.opened
+        pairs = list(zip(tokens, report.sockets, strict=True))
+        # Opened a few dozen at a time, as people arrive, without a thundering herd.
+        for start in range(0, len(pairs), OPEN_AT_ONCE):
+            waits = []
+            for token, log in pairs[start : start + OPEN_AT_ONCE]:
+                ready = asyncio.Event()
+                tasks.append(asyncio.create_task(_socket(http, base, token, log, ready)))
+                waits.append(asyncio.wait_for(ready.wait(), 60))
+            await asyncio.gather(*waits, return_exceptions=True)
+        report.connected = sum(log.opened for log in report.sockets)
         pipe.send({"connected": report.connected})
         tasks.append(asyncio.create_task(_api_load(http, base, tokens, api_rate, report)))
         await asyncio.to_thread(pipe.recv)  # the parent's "report"

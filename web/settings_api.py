@@ -115,7 +115,8 @@ async def reminder_choices(request: web.Request) -> web.Response:
 async def places(request: web.Request) -> web.Response:
     """The bot's offline town index (GeoNames towns over 15,000 people, names in many scripts)."""
     query = read_query(request, PlaceQuery)
-    territories = request_translator(request).babel_locale.territories
+    tr = request_translator(request)
+    territories = tr.babel_locale.territories
     found = [
         Place(
             id=match.city.id,
@@ -126,7 +127,8 @@ async def places(request: web.Request) -> web.Response:
             longitude=match.city.longitude,
             timezone=match.city.zone,
         )
-        for match in await find_cities(query.q)
+        # Names as people of the page's language write them, as the bot shows them.
+        for match in await find_cities(query.q, tr.locale)
     ]
     return json_response(Places(places=found).model_dump(mode="json"))
 

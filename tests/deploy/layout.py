@@ -96,14 +96,17 @@ class Layout:
                 await until(functools.partial(_answers, http, url), f"{url} did not answer")
 
     async def stop(self, timeout: float = 60.0) -> int:  # noqa: ASYNC109 - bounded
-        """SIGTERM to the script, which stops every process it started; its exit code."""
+        """SIGTERM to the script, which stops every process it started; its exit code.
+
+        Past `timeout` everything is SIGKILLed and the code is the script's -9.
+        """
         if self.process.returncode is None:
             self.process.send_signal(signal.SIGTERM)
         try:
             code = await asyncio.wait_for(self.process.wait(), timeout)
-        finally:
-            if self.process.returncode is None:
-                self.kill_all()
+        except TimeoutError:
+            self.kill_all()
+            code = await self.process.wait()
         if self.reader is not None:
             await self.reader
         return code

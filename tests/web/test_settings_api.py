@@ -49,6 +49,14 @@ async def test_towns_are_found_in_any_script_with_their_zone(
     assert -90 <= first["latitude"] <= 90
 
 
+async def test_towns_are_named_in_the_pages_language(client: Client) -> None:
+    response = await client.get(
+        "/api/places", params={"q": "Tokio"}, headers={"Accept-Language": "de"}
+    )
+    first = (await response.json())["places"][0]
+    assert (first["name"], first["timezone"]) == ("Tokio", "Asia/Tokyo")
+
+
 @pytest.mark.parametrize("query", ["", "x" * 65])
 async def test_a_bad_town_query_is_a_localized_422(client: Client, query: str) -> None:
     response = await client.get(
