@@ -180,7 +180,7 @@ def slow(seconds: float, share: float) -> Fault:
     """Answers `seconds` late, `share` of them, from the start."""
 
     async def fault(run: Run) -> None:
-        run.telegram.set_latency(seconds, "sendMessage", share=share)
+        run.telegram.set_latency(seconds, share=share)
 
     return fault
 

@@ -40,7 +40,8 @@ async def test_slow_answers_keep_the_rate(
     await eventually(lambda: all_sent(workers.sessionmaker, BASELINE), timeout=60)
     baseline = _steady_rate(telegram.send_times())
 
-    telegram.set_latency(seconds, "sendMessage", share=share)
+    # Every method: a reminder with a picture goes as sendPhoto.
+    telegram.set_latency(seconds, share=share)
     await plan_reminders(workers, USERS, first=BASELINE, kind="new_moon")
     await eventually(lambda: len(telegram.sent) >= BASELINE + USERS // 2, timeout=60)
     in_flight = await _concurrency(port)
