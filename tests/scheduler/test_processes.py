@@ -12,7 +12,7 @@ from tests.scheduler.conftest import WorkerFactory, plan_reminders
 from tests.scheduler.fleet import Fleet, duplicates, processes_connected, received
 from tests.scheduler.helpers import all_sent, eventually, outbox
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.serial]
 
 USERS = 1000
 RATE = 200.0

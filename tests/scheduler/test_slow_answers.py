@@ -23,6 +23,7 @@ def _steady_rate(times: list[float]) -> float:
 
 
 @pytest.mark.postgres
+@pytest.mark.serial
 @pytest.mark.parametrize(
     ("seconds", "share"),
     [(0.1, 1.0), (2.0, 0.05)],

@@ -96,6 +96,7 @@ async def test_the_planner_reports_what_the_rate_cannot_send_in_time(
 
 
 @pytest.mark.postgres
+@pytest.mark.serial
 async def test_a_crowd_arrives_by_its_time_and_not_earlier_than_needed(
     workers: WorkerFactory, fleet: Fleet
 ) -> None:
