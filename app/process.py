@@ -38,6 +38,7 @@ async def create_runtime(settings: Settings) -> AsyncIterator[Runtime]:
     engine = create_engine(
         settings.database.url,
         pool_size=settings.database.pool_size,
+        pool_timeout=settings.database.pool_timeout_seconds,
         echo=settings.database.echo,
         application_name=f"{APPLICATION_NAME}:{os.getpid()}",
     )

@@ -37,6 +37,8 @@ class DatabaseSettings(_Section):
 
     url: str = f"sqlite+aiosqlite:///./{DEFAULT_DATA_DIR}/starscalendars.db"
     pool_size: int = Field(default=10, ge=1, le=200)
+    # How long a request waits for a free connection before it is refused (503 on the web).
+    pool_timeout_seconds: float = Field(default=30.0, gt=0, le=600)
     echo: bool = False
 
     @field_validator("url")

@@ -33,7 +33,12 @@ def sqlite_file(url: str) -> Path | None:
 
 
 def create_engine(
-    url: str, *, pool_size: int = 10, echo: bool = False, application_name: str | None = None
+    url: str,
+    *,
+    pool_size: int = 10,
+    pool_timeout: float = 30.0,
+    echo: bool = False,
+    application_name: str | None = None,
 ) -> AsyncEngine:
     """An async engine; for SQLite the file's folder is created and pragmas are set.
 
@@ -53,6 +58,7 @@ def create_engine(
         echo=echo,
         pool_size=pool_size,
         max_overflow=pool_size,
+        pool_timeout=pool_timeout,
         pool_pre_ping=True,
         connect_args=connect_args if application_name else {},
     )

@@ -6,6 +6,7 @@ from typing import Any
 import orjson
 import structlog
 from aiohttp import web
+from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 
 from astro.errors import AstroError
 from core.errors import AppError
@@ -14,6 +15,8 @@ from web.keys import I18N, LANGUAGE
 from web.ws.protocol import is_live_socket
 
 log = structlog.get_logger(__name__)
+# What a caller refused for want of a database connection is told to wait.
+POOL_RETRY_SECONDS = 1
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 # aiohttp's own HTTP errors, mapped to our stable codes.
@@ -86,6 +89,13 @@ async def _translated(request: web.Request, handler: Handler) -> web.StreamRespo
         wait = getattr(exc, "retry_after", None)
         headers = {"Retry-After": str(wait)} if isinstance(wait, int) else None
         return error_response(request, exc.status, exc.code, headers=headers, **exc.data)
+    except SQLAlchemyTimeoutError:
+        # Every pooled connection is busy (a reconnect storm, a slow database): a refusal that
+        # passes, not a fault of ours.
+        log.warning("database pool exhausted", path=request.path)
+        return error_response(
+            request, 503, "server_busy", headers={"Retry-After": str(POOL_RETRY_SECONDS)}
+        )
     except AstroError as exc:  # a question astronomy cannot answer: the input is at fault
         return error_response(request, 422, exc.code, **exc.data)
     except web.HTTPException as exc:
