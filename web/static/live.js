@@ -81,7 +81,9 @@ export function connectLive({ onPush, onProfile, onState }) {
           if (error.status === 401 || error.status === 422) return;
         }
       }
-      timer = setTimeout(open, retryMs);
+      // Half the wait at random: sockets dropped together (a web process restarting) come back
+      // spread over time instead of all at once.
+      timer = setTimeout(open, retryMs / 2 + Math.random() * (retryMs / 2));
       retryMs = Math.min(retryMs * 2, LAST_RETRY_MS);
     });
   };
