@@ -303,6 +303,26 @@ async def test_mini_app_signs_in_with_telegram_init_data(
     # initData's user speaks pt-br: the new account and the page are Portuguese.
     await expect(page.locator("html")).to_have_attribute("lang", "pt")
 
+    # Telegram's web client frames the Mini App cross-site, where the SameSite=Strict refresh
+    # cookie is withheld: when the access token is refused, the launch data signs in again.
+    await page.context.clear_cookies()
+    sign_ins: list[str] = []
+    page.on("request", lambda r: sign_ins.append(r.url) if "/api/auth/webapp" in r.url else None)
+    refused: list[str] = []
+
+    async def expired_once(route: Route) -> None:
+        if refused:
+            await route.continue_()
+            return
+        refused.append(route.request.url)
+        await route.fulfill(status=401, json={"error": {"code": "token_expired", "message": ""}})
+
+    await page.route("**/api/events?*", expired_once)
+    await page.locator("#next").click()
+    await expect(page.locator("#events .event").first).to_be_attached()
+    assert (len(refused), len(sign_ins)) == (1, 1)
+    await expect(page.locator("body")).to_have_attribute("data-ready", "calendar")
+
 
 async def test_scripts_run_under_the_content_security_policy(
     client: Client, open_page: Any

@@ -143,10 +143,18 @@ export async function request(method, path, body) {
 /** One rotation of the cookie's refresh token; tabs take turns, or the server sees a reuse. */
 function rotate() {
   const run = () =>
-    send("POST", `${SESSION}/refresh`, undefined, null).then((grant) => {
-      saveSession(grant);
-      return grant;
-    });
+    send("POST", `${SESSION}/refresh`, undefined, null)
+      .catch((error) => {
+        // Telegram's web client opens the Mini App in a cross-site frame, where the browser
+        // withholds the SameSite=Strict cookie: the launch data signs the user in again.
+        const app = window.Telegram && window.Telegram.WebApp;
+        if (error.status < 400 || error.status >= 500 || !app || !app.initData) throw error;
+        return send("POST", "/api/auth/webapp", { init_data: app.initData }, null);
+      })
+      .then((grant) => {
+        saveSession(grant);
+        return grant;
+      });
   return navigator.locks ? navigator.locks.request(REFRESH_LOCK, run) : run();
 }
 
