@@ -18,6 +18,7 @@ import babel.dates
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from astro.daily_sky import phase_name
 from astro.kinds import EventKind
 from astro.local import local_circumstances
 from astro.month_cache import cached_events
@@ -35,17 +36,6 @@ NEXT_COUNT: Final = 6
 NEXT_WINDOW: Final = timedelta(days=60)
 ECLIPSE_WINDOW: Final = timedelta(days=3 * 365)
 ECLIPSE_COUNT: Final = 6
-# Eight named phases, each centred on its angle (Moon minus Sun in ecliptic longitude).
-MOON_PHASES: Final = (
-    "new",
-    "waxing-crescent",
-    "first-quarter",
-    "waxing-gibbous",
-    "full",
-    "waning-gibbous",
-    "last-quarter",
-    "waning-crescent",
-)
 _RISE_SET: Final = ("sunrise", "sunset", "moonrise", "moonset")
 # A window starting this close to now starts within the stored horizon (its job runs from now).
 HORIZON_SLACK: Final = timedelta(hours=1)
@@ -130,8 +120,7 @@ def visibility_line(tr: Translator, user: User, item: SkyItem) -> str | None:
 
 def moon_phase_name(moment: datetime) -> str:
     """The named phase of the Moon at an instant ("waxing-gibbous")."""
-    angle = apparent_phase(to_time(moment))
-    return MOON_PHASES[int(((angle + 22.5) % 360.0) // 45.0)]
+    return phase_name(apparent_phase(to_time(moment)))
 
 
 def today_text(tr: Translator, user: User, events: list[SkyItem], now: datetime) -> str:
