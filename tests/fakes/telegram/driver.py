@@ -39,8 +39,8 @@ from tests.fakes.telegram.webhook import WebhookSender
 DEFAULT_TOKEN = "123456789:AAFakeTokenForLocalTestsOnly_0123456"
 ChatRef = FakeChat | FakeUser | int
 # How long a test waits for the bot by default: a passing test never waits it out, so it is
-# generous enough for a first update on a loaded machine (processes start, indexes build).
-DEFAULT_WAIT = 15.0
+# generous enough for a first update while the town index builds beside three test workers.
+DEFAULT_WAIT = 30.0
 
 
 def _chat_id(chat: ChatRef) -> int:
