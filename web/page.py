@@ -98,6 +98,12 @@ PAGE_TEXTS = web.AppKey("page_texts", dict[str, bytes])
 ASSETS = web.AppKey("assets", Assets)
 
 
+def _refuse_unknown_language(lang: str | None) -> None:
+    """An explicit ?lang= must name one of our languages (422 invalid_language)."""
+    if lang is not None and normalize_language(lang) is None:
+        raise InvalidLanguageError(f"unknown language {lang!r}", language=lang)
+
+
 @routes.get("/api/i18n/page")
 @describe(
     "The calendar page's texts in one language",
@@ -109,8 +115,7 @@ ASSETS = web.AppKey("assets", Assets)
 async def page_texts(request: web.Request) -> web.Response:
     """Rendered once per language at start-up; ?lang= first, then Accept-Language."""
     query = read_query(request, PageTextsQuery)
-    if query.lang is not None and normalize_language(query.lang) is None:
-        raise InvalidLanguageError(f"unknown language {query.lang!r}", language=query.lang)
+    _refuse_unknown_language(query.lang)
     language = request_translator(request).locale
     return web.Response(
         body=request.app[PAGE_TEXTS][language],
@@ -146,8 +151,7 @@ class ZoneName(BaseModel):
 async def zone_name(request: web.Request) -> web.Response:
     """CLDR's metazone name at this moment (standard or summer time), else its exemplar city."""
     query = read_query(request, ZoneNameQuery)
-    if query.lang is not None and normalize_language(query.lang) is None:
-        raise InvalidLanguageError(f"unknown language {query.lang!r}", language=query.lang)
+    _refuse_unknown_language(query.lang)
     zone = resolve_zone(query.tz)
     locale = request_translator(request).babel_locale
     name = babel.dates.get_timezone_name(datetime.now(zone), "long", locale=locale)
